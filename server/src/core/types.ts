@@ -1,0 +1,99 @@
+// Plain data shared by every part of the analysis. Offsets are UTF-16 code-unit indices into
+// the document text (what JavaScript strings and LSP positions count); `end` is exclusive.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** How the document is read: screenplays (Fountain, Final Draft) or production notes. */
+export type DocumentKind = 'fountain' | 'fdx' | 'markdown' | 'plaintext';
+
+/**
+ * What kind of region a candidate production note is. In a screenplay only notes, boneyard,
+ * sections and synopses can be production notes; action, dialogue, cues and headings are story.
+ */
+export type NoteKind =
+  | 'note' // Fountain [[ ]] (inline or across lines), an FDX ScriptNote
+  | 'boneyard' // Fountain /* */
+  | 'section' // Fountain # Section
+  | 'synopsis' // Fountain = synopsis
+  | 'heading' // Markdown heading
+  | 'paragraph' // Markdown or plain-text paragraph
+  | 'list-item' // Markdown list item
+  | 'table-row' // Markdown table row
+  | 'html-comment' // Markdown <!-- -->
+  | 'line'; // plain-text line inside a paragraph, when lines are separate notes
+
+/**
+ * A region that may hold a production note. `text` is exactly
+ * `document.slice(textSpan.start, textSpan.end)`: the content without its delimiters or list
+ * marker, so an index into `text` plus `textSpan.start` is a document offset.
+ */
+export interface NoteSpan {
+  kind: NoteKind;
+  /** The whole note, delimiters included: what a diagnostic underlines. */
+  span: Span;
+  /** The content inside the delimiters. */
+  textSpan: Span;
+  text: string;
+  /** Nearest scene heading, section or Markdown heading above the note, for the summary. */
+  context?: string;
+}
+
+/** A dialogue-speaking character as the screenplay itself shows it. */
+export interface CharacterStats {
+  /** Canonical name: upper case, extensions like (V.O.) and (CONT'D) removed. */
+  name: string;
+  /** Number of dialogue blocks the character speaks. */
+  speeches: number;
+  /** Words of dialogue. */
+  words: number;
+  /** Scenes in which the character speaks or is named in action. */
+  scenes: number;
+  /** The character's first cue: the evidence shown when the character counts as main. */
+  firstCue: Span;
+}
+
+export interface SceneInfo {
+  heading: string;
+  span: Span;
+  /** Normalised location: "LIGHTHOUSE - LAMP ROOM" from "INT. LIGHTHOUSE - LAMP ROOM - NIGHT". */
+  location: string;
+  sceneNumber?: string;
+}
+
+export interface LocationStats {
+  /** Normalised location, as in SceneInfo.location. */
+  name: string;
+  /** Scenes set there, counting sub-locations ("LIGHTHOUSE - STAIRWELL" counts for LIGHTHOUSE). */
+  scenes: number;
+  firstHeading: Span;
+}
+
+/** What a screenplay says about itself: who speaks, where it happens. */
+export interface ScriptFacts {
+  title?: string;
+  characters: CharacterStats[];
+  scenes: SceneInfo[];
+  locations: LocationStats[];
+}
+
+/** A problem found while reading a document (malformed XML, an unclosed boneyard…). */
+export interface ParseProblem {
+  message: string;
+  span: Span;
+  severity: 'error' | 'warning' | 'information';
+}
+
+/** A document read into what the analysis needs. */
+export interface ProductionDocument {
+  kind: DocumentKind;
+  text: string;
+  notes: NoteSpan[];
+  /** Present for screenplays. */
+  script?: ScriptFacts;
+  /** Title from the title page (Fountain) or front matter / first heading (Markdown). */
+  title?: string;
+  problems: ParseProblem[];
+}
