@@ -1,0 +1,55 @@
+// Finds the written-approval reference a note cites ("Approval: NFX-GAI-0142"). "Approval:
+// pending", "awaiting approval", "Approval: TBD" and "needs sign-off" are not references; a
+// production may configure its own pattern (whose first capture group is the reference).
+import data from './approval.json';
+
+export interface ApprovalReference {
+  /** The reference itself ("NFX-GAI-0142"). */
+  reference: string;
+  /** Where the whole citation ("Approval: NFX-GAI-0142") sits in the note text. */
+  start: number;
+  end: number;
+}
+
+export interface ApprovalLookup {
+  reference?: ApprovalReference;
+  /** The note speaks of approval without a reference ("Approval: pending"): shown in messages. */
+  notYet?: string;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const keywords = [...data.keywords].sort((a, b) => b.length - a.length).map(escape).join('|');
+const notYet = [...data.notYet].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+// keyword, optional "ref"/"no."/"#"/":" glue, then an ID made of letters, digits, / . - _ with
+// at least one digit. The lookbehind keeps "unapproved" from counting.
+export const DEFAULT_APPROVAL_PATTERN = new RegExp(
+  `(?<![\\p{L}-])(?:${keywords})\\b\\s*(?:ref(?:erence)?\\.?|no\\.?|number|id|#)?\\s*(?:[:#=]|-\\s|by\\s+[\\p{L} ]{1,40}?,?\\s*(?:ref(?:erence)?\\.?)?\\s*:?)?\\s*((?=[\\p{L}\\d/._-]*\\d)[\\p{L}\\d][\\p{L}\\d/._-]*[\\p{L}\\d])`,
+  'giu',
+);
+
+const NOT_YET_PATTERN = new RegExp(
+  `(?<![\\p{L}-])(?:(?:${keywords})\\b\\s*[:#-]?\\s*(?:is\\s+|still\\s+)?(?:${notYet})(?![\\p{L}])|(?:${notYet})\\s+(?:(?:written|legal|studio)\\s+)?(?:${keywords})\\b)`,
+  'iu',
+);
+
+const NOT_YET_WORD = new RegExp(`^(?:${notYet})$`, 'i');
+
+/**
+ * The approval a note cites, if any. `pattern` replaces the default: its first capture group
+ * (or the whole match when it has none) is the reference.
+ */
+export function findApproval(text: string, pattern: RegExp = DEFAULT_APPROVAL_PATTERN): ApprovalLookup {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  for (const match of text.matchAll(re)) {
+    const reference = (match[1] ?? match[0]).trim();
+    if (!reference || NOT_YET_WORD.test(reference)) continue;
+    const start = match.index ?? 0;
+    return { reference: { reference, start, end: start + match[0].length } };
+  }
+  const notYetMatch = NOT_YET_PATTERN.exec(text);
+  return notYetMatch ? { notYet: notYetMatch[0].trim() } : {};
+}

@@ -1,0 +1,123 @@
+// Decides whether a note is an AI-use annotation: it says that the production uses or will use
+// a generative tool. An explicit marker ("GenAI:", "[[AI: …]]") says so outright; otherwise a
+// named tool, a generative technique ("voice clone", "de-age") or an AI term used as a tool
+// ("AI-generated", "with AI", "an AI upscaler") must appear outside negation. "We are not using
+// AI", "the AI ethics board", "the generator truck" and "Movie Magic generates the call sheet"
+// are not uses.
+import type { Evidence } from '../findings';
+import type { AnalyzedText } from '../nlp/analyzeText';
+import { compilePattern, matchPattern, type EntityMention, type Entities } from '../nlp/patterns';
+import data from './aiUse.json';
+import { LEXICON } from './entities';
+
+export const DEFAULT_MARKERS: readonly string[] = data.markers;
+
+const useWithoutAiWord = data.useWithoutAiWord.map((p) => compilePattern(p, LEXICON));
+const generativeVerb = compilePattern('@generativeVerb', LEXICON);
+const documentNoun = compilePattern('@documentNoun', LEXICON);
+const generateVerbs = new Set(data.generateVerbs);
+const institutions = new Set(LEXICON.institution);
+const topicWords = new Set(LEXICON.topicPreposition);
+
+export interface AiUse {
+  /** The explicit marker at the start of the note, if any. */
+  marker?: { text: string; start: number; end: number };
+  /** What makes the note an AI use: tools, techniques, AI terms (character offsets in the note). */
+  evidence: Evidence[];
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const markerCache = new Map<string, RegExp>();
+
+/** `GenAI:` / `AI -` / `Gen AI —` at the start of a note, for the configured marker words. */
+export function markerRegExp(markers: readonly string[]): RegExp {
+  const key = markers.join('\u0000');
+  let re = markerCache.get(key);
+  if (!re) {
+    const alternatives = [...markers].sort((a, b) => b.length - a.length).map((m) => escapeRegExp(m).replace(/\\ |\s+/g, '[\\s-]?'));
+    // A marker is followed by a colon, or by a dash with space around it (not "AI-generated").
+    re = new RegExp(`^[\\s>*_#-]*(?:${alternatives.join('|')})(?:\\s*:|\\s+[-\\u2013\\u2014]\\s|\\s*[\\u2013\\u2014])`, 'i');
+    markerCache.set(key, re);
+  }
+  return re;
+}
+
+function mentionText(text: AnalyzedText, m: { first: number; last: number }): { text: string; start: number; end: number } {
+  const start = text.tokens[m.first].start;
+  const end = text.tokens[m.last].end;
+  return { text: text.text.slice(start, end), start, end };
+}
+
+/** "guidance on AI", "the email about AI tools": AI as a topic, not as a tool in use. */
+function isTopic(text: AnalyzedText, m: EntityMention): boolean {
+  const tokens = text.tokens;
+  const before = tokens[m.first - 1];
+  if (before && topicWords.has(before.norm)) return true;
+  for (let i = m.first - 1; i >= Math.max(0, m.first - 4); i--) {
+    if (tokens[i].clause !== tokens[m.first].clause) break;
+    if (/^(on|for|around|over)$/.test(tokens[i].norm) && i > 0 && institutions.has(tokens[i - 1].norm)) return true;
+  }
+  return false;
+}
+
+function isUsedAsTool(text: AnalyzedText, m: EntityMention, hasGenerateVerb: boolean): boolean {
+  const tokens = text.tokens;
+  if (tokens[m.first].negated) return false;
+  if (isTopic(text, m)) return false;
+  const after = tokens[m.last + 1];
+  if (after && after.clause === tokens[m.last].clause && institutions.has(after.norm)) {
+    // "the AI ethics board": an institution, a use only if the note also generates something.
+    return hasGenerateVerb;
+  }
+  return true;
+}
+
+/** Returns how the note is an AI use, or undefined when it is not one. */
+export function detectAiUse(text: AnalyzedText, entities: Entities, markers: readonly string[]): AiUse | undefined {
+  const evidence: Evidence[] = [];
+  const rest = text.text.replace(markerRegExp(markers), '');
+  const markerMatch = markerRegExp(markers).exec(text.text);
+  const tokens = text.tokens;
+  const hasGenerateVerb = tokens.some((t) => !t.negated && (generateVerbs.has(t.norm) || generateVerbs.has(t.root)));
+
+  for (const name of ['tool', 'technique', 'ai'] as const) {
+    for (const m of entities[name] ?? []) {
+      const ok = name === 'ai' ? isUsedAsTool(text, m, hasGenerateVerb) : !tokens[m.first].negated;
+      if (!ok) continue;
+      const where = mentionText(text, m);
+      evidence.push({ kind: name === 'tool' ? 'tool' : 'term', text: where.text, span: { start: where.start, end: where.end } });
+    }
+  }
+  // "Generated gulls in the far background", "the exterior will be generated": in production
+  // notes, generating pictures, voices or effects means a generative tool. Generating a call
+  // sheet, a schedule or a PDF does not.
+  const documentClauses = new Set(matchPattern(documentNoun, text).map((m) => tokens[m.first].clause));
+  for (const m of matchPattern(generativeVerb, text)) {
+    const verb = tokens[m.first];
+    if (verb.negated || documentClauses.has(verb.clause) || verb.tags.has('Noun')) continue;
+    evidence.push({ kind: 'term', text: text.text.slice(verb.start, verb.end), span: { start: verb.start, end: verb.end } });
+  }
+  for (const p of useWithoutAiWord) {
+    for (const m of matchPattern(p, text, entities)) {
+      if (tokens[m.first].negated) continue;
+      const where = mentionText(text, m);
+      evidence.push({ kind: 'term', text: where.text, span: { start: where.start, end: where.end } });
+    }
+  }
+
+  if (markerMatch) {
+    const afterMarker = rest.trim().toLowerCase();
+    const saysNoUse = data.notAUseAfterMarker.some((w) => afterMarker === w || afterMarker.startsWith(w + ' ') || afterMarker.startsWith(w + '.') || afterMarker.startsWith(w + ','));
+    if (saysNoUse && evidence.length === 0) return undefined;
+    // "GenAI: we are not using AI on this scene" marks a decision against a use.
+    const negatedMention = (['tool', 'technique', 'ai'] as const).some((n) => (entities[n] ?? []).some((m) => tokens[m.first].negated));
+    if (negatedMention && evidence.length === 0) return undefined;
+    const markerText = markerMatch[0].trim();
+    const start = markerMatch[0].length - markerMatch[0].trimStart().length;
+    return { marker: { text: markerText, start, end: start + markerText.length }, evidence };
+  }
+  return evidence.length > 0 ? { evidence } : undefined;
+}

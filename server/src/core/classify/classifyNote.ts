@@ -1,0 +1,110 @@
+// Classifies one note: is it an AI use, which categories does it imply, is the use low-risk,
+// does it cite an approval. Pure and cached: the same text in the same context gives the same
+// answer without running the NLP again.
+import { findApproval, type ApprovalLookup } from '../approvals/approval';
+import type { CategoryId, Outcome } from '../categories';
+import type { Evidence } from '../findings';
+import { analyzeText } from '../nlp/analyzeText';
+import type { EntityMention } from '../nlp/patterns';
+import { RULES, sortCategories } from '../rules/catalog';
+import type { Trigger } from '../rules/rule';
+import { detectAiUse, type AiUse } from './aiUse';
+import { contextKey, type NoteContext } from './context';
+import { findEntities } from './entities';
+import { findScope, type ScopeEvidence } from './scope';
+
+export interface ClassifyOptions {
+  markers: readonly string[];
+  /** Replaces the default approval pattern; its first capture group is the reference. */
+  approvalPattern?: RegExp;
+}
+
+export interface Classification {
+  outcome: Outcome;
+  categories: CategoryId[];
+  /** Why: the marker, the words behind each category, the scope words, the approval. Offsets are in the note text. */
+  evidence: Evidence[];
+  approval: ApprovalLookup;
+  /** The first generative tool the note names. */
+  tool?: string;
+  /** Scope words that make the use low-risk (empty when it is not). */
+  lowRisk: ScopeEvidence[];
+  aiUse?: AiUse;
+}
+
+const NONE: Classification = { outcome: 'none', categories: [], evidence: [], approval: {}, lowRisk: [] };
+
+const cache = new Map<string, Classification>();
+const CACHE_LIMIT = 5000;
+
+export function classifyNote(text: string, context: NoteContext, options: ClassifyOptions): Classification {
+  const key = `${contextKey(context)}\u0000${options.markers.join('|')}\u0000${options.approvalPattern?.source ?? ''}\u0000${text}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = classifyUncached(text, context, options);
+  cache.set(key, result);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  return result;
+}
+
+function entityEvidence(category: CategoryId, name: string, mention: EntityMention, context: NoteContext): Evidence | undefined {
+  if (name === 'char') {
+    const ref = context.mainCharacters.find((c) => c.name === mention.value);
+    return { kind: 'main-character', category, text: `${mention.value}: ${ref?.reason ?? 'a main character'}`, location: ref?.location };
+  }
+  if (name === 'setting') {
+    const ref = context.centralSettings.find((s) => s.name === mention.value);
+    return { kind: 'central-setting', category, text: `${mention.value}: ${ref?.reason ?? 'a central setting'}`, location: ref?.location };
+  }
+  if (name === 'person') {
+    const member = context.cast.find((c) => c.name === mention.value);
+    const text = member ? `${member.name}: cast${member.role ? `, plays ${member.role}` : ''}` : `${mention.value}: a real person`;
+    return { kind: 'real-person', category, text };
+  }
+  return undefined;
+}
+
+function classifyUncached(text: string, context: NoteContext, options: ClassifyOptions): Classification {
+  const analyzed = analyzeText(text);
+  const entities = findEntities(analyzed, context);
+  const aiUse = detectAiUse(analyzed, entities, options.markers);
+  if (!aiUse) return NONE;
+
+  const input = { text: analyzed, entities, context };
+  const triggers = new Map<CategoryId, Trigger[]>();
+  for (const rule of RULES) {
+    const found = rule.detect(input);
+    if (found.length > 0) triggers.set(rule.id, found);
+  }
+
+  const scope = findScope(analyzed);
+  const lowRisk = scope.length > 0 && !triggers.has('final-deliverable') ? scope : [];
+  if (lowRisk.length > 0) {
+    for (const rule of RULES) if (rule.lowRiskApplies) triggers.delete(rule.id);
+  }
+
+  const evidence: Evidence[] = [];
+  if (aiUse.marker) evidence.push({ kind: 'marker', text: aiUse.marker.text, span: { start: aiUse.marker.start, end: aiUse.marker.end } });
+  evidence.push(...aiUse.evidence);
+  const categories = sortCategories(triggers.keys());
+  for (const category of categories) {
+    for (const t of triggers.get(category)!) {
+      evidence.push({ kind: 'term', category, text: t.text, span: { start: t.start, end: t.end } });
+      for (const e of t.entities) {
+        const extra = entityEvidence(category, e.name, e.mention, context);
+        if (extra && !evidence.some((x) => x.kind === extra.kind && x.text === extra.text && x.category === category)) evidence.push(extra);
+      }
+    }
+  }
+  evidence.push(...lowRisk);
+
+  const approval = findApproval(text, options.approvalPattern);
+  if (approval.reference) {
+    evidence.push({ kind: 'approval', text: approval.reference.reference, span: { start: approval.reference.start, end: approval.reference.end } });
+  }
+  const toolMention = entities.tool?.[0];
+  const tool = toolMention ? text.slice(analyzed.tokens[toolMention.first].start, analyzed.tokens[toolMention.last].end) : undefined;
+
+  const outcome: Outcome = categories.length === 0 ? 'disclose' : approval.reference ? 'approved' : 'approval-required';
+  return { outcome, categories, evidence, approval, tool, lowRisk, aiUse };
+}

@@ -1,0 +1,129 @@
+// The only module that talks to compromise. It turns a note's text into plain tokens with
+// UTF-16 offsets, lemmas, part-of-speech tags, clause numbers and negation, and caches the
+// result by text: notes rarely change, and compromise costs about a millisecond per note.
+import nlp from 'compromise';
+
+export interface Token {
+  /** The word as written. */
+  text: string;
+  /** Lower case, possessive ending removed ("marisol's" → "marisol"). */
+  norm: string;
+  /** Lemma: infinitive of verbs, singular of nouns ("generated" → "generate"). */
+  root: string;
+  tags: ReadonlySet<string>;
+  /** UTF-16 offsets into the analysed text. */
+  start: number;
+  end: number;
+  /** Tokens of one clause share a number; punctuation and some conjunctions start a new one. */
+  clause: number;
+  /** True when a negator ("not", "no", "never", "without") earlier in the same clause governs it. */
+  negated: boolean;
+  possessive: boolean;
+  /** Joined to the next token by a hyphen ("AI-generated"). */
+  hyphenNext: boolean;
+  /** Starts with a capital letter. */
+  capitalized: boolean;
+}
+
+export interface AnalyzedText {
+  text: string;
+  tokens: readonly Token[];
+  /** Token ranges [start, end) that compromise recognises as people's names. */
+  people: readonly { first: number; last: number }[];
+}
+
+interface RawTerm {
+  text: string;
+  normal?: string;
+  root?: string;
+  tags?: string[];
+  pre?: string;
+  post?: string;
+  offset?: { start: number; length: number };
+}
+
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'none', 'neither', "n't", 'cannot', 'nothing', 'nobody', 'nowhere']);
+// Conjunctions that open a new clause for the purpose of negation scope.
+const CLAUSE_OPENERS = new Set(['but', 'instead', 'although', 'though', 'however', 'except', 'since', 'because', 'so', 'yet', 'while', 'whereas', 'then']);
+const CLAUSE_PUNCTUATION = /[,;:.!?()\u2013\u2014[\]|]|\s-\s|^-\s|\s-$/;
+
+const cache = new Map<string, AnalyzedText>();
+const CACHE_LIMIT = 5000;
+
+/** Analyses `text`, from the cache when the same text was seen before. */
+export function analyzeText(text: string): AnalyzedText {
+  const hit = cache.get(text);
+  if (hit) {
+    // Refresh recency so the cache keeps what the open documents use.
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const result = tokenize(text);
+  cache.set(text, result);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  return result;
+}
+
+/** Loads compromise's lexicon ahead of the first real note, off the path of first diagnostics. */
+export function warmUpNlp(): void {
+  analyzeText('GenAI: generate a younger face for the flashback.');
+}
+
+function stripPossessive(word: string): { norm: string; possessive: boolean } {
+  const m = /^(.*?)(?:'s|’s|s'|s’)$/.exec(word);
+  if (m && m[1].length > 0) return { norm: word.endsWith("s'") || word.endsWith('s’') ? word.slice(0, -1) : m[1], possessive: true };
+  return { norm: word, possessive: false };
+}
+
+function tokenize(text: string): AnalyzedText {
+  const doc = nlp(text);
+  doc.compute('root');
+  const sentences = doc.json({ offset: true, terms: { offset: true } }) as { terms: RawTerm[] }[];
+  const tokens: Token[] = [];
+  let clause = 0;
+  for (const sentence of sentences) {
+    clause++;
+    let negatedClause = -1;
+    for (const raw of sentence.terms) {
+      const start = raw.offset?.start ?? 0;
+      const length = raw.offset?.length ?? raw.text.length;
+      const pre = raw.pre ?? '';
+      const post = raw.post ?? '';
+      const lowered = (raw.normal ?? raw.text).toLowerCase();
+      const tags = new Set(raw.tags ?? []);
+      // compromise expands contractions into zero-width terms ("don't" → do + not).
+      const isNegator = NEGATORS.has(lowered) || tags.has('Negative') || /n['’]t$/.test(raw.text.toLowerCase());
+      if (pre.includes('(') || CLAUSE_OPENERS.has(lowered)) {
+        if (tokens.length > 0) clause++;
+      }
+      const { norm, possessive } = stripPossessive(lowered);
+      if (isNegator) negatedClause = clause;
+      const token: Token = {
+        text: raw.text,
+        norm: norm.replace(/\.$/, ''),
+        root: (raw.root ?? norm).toLowerCase(),
+        tags,
+        start,
+        end: start + length,
+        clause,
+        negated: negatedClause === clause && !isNegator,
+        possessive: possessive || tags.has('Possessive'),
+        hyphenNext: post.startsWith('-'),
+        capitalized: /^\p{Lu}/u.test(raw.text),
+      };
+      if (length > 0) tokens.push(token);
+      if (CLAUSE_PUNCTUATION.test(post)) clause++;
+    }
+  }
+  const people: { first: number; last: number }[] = [];
+  for (const match of doc.people().json({ offset: true }) as { offset?: { start: number; length: number } }[]) {
+    if (!match.offset) continue;
+    const first = tokens.findIndex((t) => t.start >= match.offset!.start);
+    const end = match.offset.start + match.offset.length;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+    if (first >= 0) people.push({ first, last });
+  }
+  return { text, tokens, people };
+}

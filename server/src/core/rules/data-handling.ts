@@ -1,0 +1,26 @@
+// Production material going into a tool that may keep, reuse or train on it, or that runs
+// outside an enterprise-secured environment.
+import { compilePattern } from '../nlp/patterns';
+import { LEXICON } from '../classify/entities';
+import data from './data-handling.json';
+import { matchTriggers, patternRule, type RuleData } from './rule';
+
+const rule = patternRule(data as RuleData);
+const lists = { ...LEXICON, ...data.lists };
+const secure = [compilePattern('@secure', lists)];
+const risky = [compilePattern('@riskyTool', lists), compilePattern('@retention', lists), compilePattern('@riskyQualifier ..2 $tool|$ai|@toolNoun|version|account', lists)];
+
+export default {
+  ...rule,
+  detect(input) {
+    const triggers = rule.detect(input);
+    if (triggers.length === 0) return triggers;
+    const saysRisky = matchTriggers(input, risky).length > 0;
+    const saysSecure = matchTriggers(input, secure).length > 0;
+    const tools = input.entities.tool ?? [];
+    const cleared = new Set(input.context.clearedTools.map((t) => t.toLowerCase()));
+    const onlyClearedTools = tools.length > 0 && tools.every((m) => cleared.has(m.value.toLowerCase()));
+    if (!saysRisky && (saysSecure || onlyClearedTools)) return [];
+    return triggers;
+  },
+} satisfies typeof rule;
