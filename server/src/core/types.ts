@@ -37,8 +37,26 @@ export interface NoteSpan {
   /** The content inside the delimiters. */
   textSpan: Span;
   text: string;
+  /**
+   * Present only when `text` is not a verbatim slice of the document (Final Draft: XML entities
+   * decoded, several <Text> runs or paragraphs joined). Without it, `text[i]` sits at
+   * `textSpan.start + i`. With it, use `noteOffset` / `noteSpanOf` from `core/text/noteOffset.ts`
+   * (they work for every note).
+   */
+  textMap?: TextPiece[];
   /** Nearest scene heading, section or Markdown heading above the note, for the summary. */
   context?: string;
+}
+
+/**
+ * `text.slice(at, at + length)` of a note came from `span` of the document: verbatim when
+ * `span` is as long as the piece, else decoded (an entity such as `&amp;`, one character) or
+ * inserted (a line break joining two paragraphs: an empty span).
+ */
+export interface TextPiece {
+  at: number;
+  length: number;
+  span: Span;
 }
 
 /** A dialogue-speaking character as the screenplay itself shows it. */
@@ -61,6 +79,10 @@ export interface SceneInfo {
   /** Normalised location: "LIGHTHOUSE - LAMP ROOM" from "INT. LIGHTHOUSE - LAMP ROOM - NIGHT". */
   location: string;
   sceneNumber?: string;
+  /** The INT./EXT. prefix, when the heading has one. */
+  intExt?: 'INT' | 'EXT' | 'INT/EXT' | 'EST';
+  /** The time of day removed from the location ("NIGHT", "A FEW DAYS LATER"). */
+  timeOfDay?: string;
 }
 
 export interface LocationStats {
