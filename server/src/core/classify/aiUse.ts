@@ -109,6 +109,9 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
   }
 
   if (markerMatch) {
+    // The marker's own words ("GenAI") are not evidence of a use beyond the marker.
+    const markerEnd = markerMatch[0].length;
+    for (let i = evidence.length - 1; i >= 0; i--) if ((evidence[i].span?.end ?? Infinity) <= markerEnd) evidence.splice(i, 1);
     const afterMarker = rest.trim().toLowerCase();
     const saysNoUse = data.notAUseAfterMarker.some((w) => afterMarker === w || afterMarker.startsWith(w + ' ') || afterMarker.startsWith(w + '.') || afterMarker.startsWith(w + ','));
     if (saysNoUse && evidence.length === 0) return undefined;

@@ -131,7 +131,7 @@ function findWorks(tokens: readonly Token[], known: EntityMention[]): EntityMent
   while (i < tokens.length) {
     const t = tokens[i];
     const clauseStart = i === 0 || tokens[i - 1].clause !== t.clause;
-    const candidate = t.capitalized && !isKnown(i) && !acronyms.has(t.norm) && !notWorks.has(t.norm) && !/^\p{Lu}{2,5}$/u.test(t.text) && /\p{L}/u.test(t.text);
+    const candidate = t.capitalized && !isKnown(i) && !acronyms.has(t.norm) && !notWorks.has(t.norm) && /\p{L}/u.test(t.text);
     if (!candidate || clauseStart) {
       i++;
       continue;

@@ -1,0 +1,175 @@
+// Analyses one document: each production note is classified against the screenplay's cast and
+// settings and the production's config, and every AI use becomes one finding with its outcome,
+// categories, message and evidence. Pure: no file system, no editor.
+import { findApproval, DEFAULT_APPROVAL_PATTERN } from './approvals/approval';
+import { DISCLOSE_RULE_ID, type CategoryId, type Severity } from './categories';
+import { classifyNote, type Classification } from './classify/classifyNote';
+import type { NoteContext } from './classify/context';
+import { directiveOf, isDisclosureRecord } from './classify/suppression';
+import { severityFor, type GenaiReviewConfig } from './config/config';
+import type { Evidence, Finding } from './findings';
+import { PRIMARY_ORDER, ruleFor } from './rules/catalog';
+import { scriptCast } from './script/cast';
+import { noteSpanOf } from './text/noteOffset';
+import type { NoteSpan, ProductionDocument, ScriptFacts } from './types';
+
+/** The screenplay a document's notes are read against, and where it is. */
+export interface ScriptContext {
+  facts: ScriptFacts;
+  /** Absent: the analysed document itself. */
+  path?: string;
+}
+
+export interface AnalysisOptions {
+  config: GenaiReviewConfig;
+  script?: ScriptContext;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+export function noteContext(config: GenaiReviewConfig, script: ScriptContext | undefined): NoteContext {
+  const cast = scriptCast(script?.facts, script?.path, { mainCharacters: config.mainCharacters, centralSettings: config.centralSettings });
+  return {
+    mainCharacters: cast.main,
+    minorCharacters: cast.minor,
+    centralSettings: cast.settings,
+    cast: config.cast,
+    productionType: config.productionType,
+    clearedTools: config.clearedTools,
+  };
+}
+
+function approvalPatternOf(config: GenaiReviewConfig): RegExp {
+  // The config parser has already checked the pattern; a pattern set by other means is checked
+  // again by the caller (settings), so compiling here cannot throw for a valid config.
+  return config.approvalPattern ? new RegExp(config.approvalPattern, 'giu') : DEFAULT_APPROVAL_PATTERN;
+}
+
+function listCategories(categories: readonly CategoryId[]): string {
+  const parts = categories.map((c) => ruleFor(c).implies);
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join('; ')}; and ${parts[parts.length - 1]}`;
+}
+
+export function findingMessage(c: Pick<Classification, 'outcome' | 'categories' | 'approval' | 'lowRisk'>): string {
+  const implies = listCategories(c.categories);
+  switch (c.outcome) {
+    case 'approval-required': {
+      const missing = c.approval.notYet ? `cites no written approval ("${c.approval.notYet}" is not a reference)` : 'cites no written approval';
+      return `Implies ${implies} and ${missing}`;
+    }
+    case 'approved':
+      return `Approved (${c.approval.reference?.reference}): implies ${implies}`;
+    default: {
+      const why = c.lowRisk.length > 0 ? ` (low risk: ${[...new Set(c.lowRisk.map((s) => s.text.toLowerCase()))].join(', ')})` : '';
+      return `AI use to disclose to the studio contact${why}; no written approval needed`;
+    }
+  }
+}
+
+interface Classified {
+  note: NoteSpan;
+  classification: Classification;
+}
+
+export function analyzeDocument(doc: ProductionDocument, options: AnalysisOptions): Finding[] {
+  const { config } = options;
+  const script = options.script ?? (doc.script ? { facts: doc.script } : undefined);
+  const context = noteContext(config, script);
+  const approvalPattern = approvalPatternOf(config);
+  const classifyOptions = { markers: config.markers, approvalPattern: config.approvalPattern ? approvalPattern : undefined };
+
+  const uses: Classified[] = [];
+  let skipNext = false;
+  let lastUse: Classified | undefined;
+  let inDisclosure = false;
+  for (let i = 0; i < doc.notes.length; i++) {
+    const note = doc.notes[i];
+    const directive = directiveOf(note.text);
+    if (directive === 'ignore-file') return [];
+    if (directive === 'ignore-next') {
+      skipNext = true;
+      continue;
+    }
+    if (skipNext || directive === 'ignore') {
+      skipNext = false;
+      lastUse = undefined;
+      continue;
+    }
+    // A disclosure record, and the lines that continue it, describe the use before them: an
+    // approval reference written into the record counts for that use.
+    const continuesRecord = inDisclosure && i > 0 && adjacent(doc.text, doc.notes[i - 1], note);
+    if (isDisclosureRecord(note.text) || continuesRecord) {
+      inDisclosure = true;
+      if (lastUse) attachApproval(lastUse, note.text, approvalPattern);
+      continue;
+    }
+    inDisclosure = false;
+    const classification = classifyNote(note.text, context, classifyOptions);
+    if (classification.outcome === 'none') {
+      // "Approval: NFX-GAI-0142" on the line right under a use belongs to it.
+      if (lastUse && adjacent(doc.text, lastUse.note, note)) attachApproval(lastUse, note.text, approvalPattern);
+      lastUse = undefined;
+      continue;
+    }
+    lastUse = { note, classification };
+    uses.push(lastUse);
+  }
+  return uses.flatMap((u) => toFinding(u, config));
+}
+
+/** Only white space, with at most one line break, between two notes. */
+function adjacent(text: string, before: NoteSpan, after: NoteSpan): boolean {
+  const between = text.slice(before.span.end, after.span.start);
+  return /^[ \t]*(?:\r\n|\r|\n)?[ \t>*+-]*$/.test(between);
+}
+
+function attachApproval(use: Classified, text: string, pattern: RegExp): void {
+  const c = use.classification;
+  if (c.outcome !== 'approval-required') return;
+  const found = findApproval(text, pattern);
+  if (!found.reference) return;
+  use.classification = {
+    ...c,
+    outcome: 'approved',
+    approval: { reference: found.reference },
+    evidence: [...c.evidence, { kind: 'approval', text: found.reference.reference }],
+  };
+}
+
+function toFinding({ note, classification }: Classified, config: GenaiReviewConfig): Finding[] {
+  let c = classification;
+  // Categories switched off in the config are not reported; a use left without any is disclosed.
+  const categories = c.categories.filter((id) => severityFor(config, id, ruleFor(id).defaultSeverity) !== 'off');
+  if (categories.length !== c.categories.length) {
+    c = { ...c, categories, outcome: categories.length === 0 ? 'disclose' : c.outcome };
+  }
+  let severity: Severity;
+  let ruleId: string;
+  if (c.outcome === 'approval-required') {
+    const severities = categories.map((id) => severityFor(config, id, ruleFor(id).defaultSeverity)).filter((s): s is Severity => s !== 'off');
+    severity = severities.sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b])[0];
+    ruleId = PRIMARY_ORDER.find((id) => categories.includes(id)) ?? categories[0];
+  } else {
+    const s = severityFor(config, c.outcome === 'approved' ? 'approved' : 'disclose', 'information');
+    if (s === 'off') return [];
+    severity = s;
+    ruleId = c.outcome === 'approved' ? (PRIMARY_ORDER.find((id) => categories.includes(id)) ?? categories[0]) : DISCLOSE_RULE_ID;
+  }
+  const evidence: Evidence[] = c.evidence
+    .filter((e) => !e.category || categories.includes(e.category))
+    .map((e) => (e.span ? { ...e, span: noteSpanOf(note, e.span.start, e.span.end) } : e));
+  const finding: Finding = {
+    ruleId,
+    severity,
+    outcome: c.outcome as Finding['outcome'],
+    categories,
+    span: note.span,
+    message: findingMessage(c),
+    approval: c.approval.reference?.reference ?? null,
+    evidence,
+    note,
+  };
+  if (c.tool) finding.tool = c.tool;
+  return [finding];
+}

@@ -1,0 +1,35 @@
+import { strict as assert } from 'node:assert';
+import { assertDisclose, assertNoFinding, lintNote } from '../rules/testing';
+
+describe('AI-use annotations', () => {
+  it('recognises explicit markers, configurable', () => {
+    const f = lintNote('GenAI: storm plates for the roof, mood board only');
+    assert.equal(f.length, 1);
+    assert.ok(f[0].evidence.some((e) => e.kind === 'marker' && e.text === 'GenAI:'));
+    assertDisclose('AI - background stars for the roof wide, far distance');
+    assertNoFinding('SYNTH: background stars, mood board', {});
+    assertDisclose('SYNTH: background stars, mood board', { markers: ['SYNTH'] });
+  });
+
+  it('recognises uses without a marker: tools, techniques, AI as a tool', () => {
+    assertDisclose('Used Midjourney for pitch deck images only');
+    assertDisclose('AI-assisted rotoscoping of the wire removal on the roof');
+    assertDisclose('Generated gulls in the far background, nobody notices');
+    assert.equal(lintNote('Voice clone of Pedro Alves for the pickups')[0].outcome, 'approval-required');
+  });
+
+  it('does not read negated or topical mentions of AI as a use', () => {
+    assertNoFinding('We are not using any AI on this scene');
+    assertNoFinding('No AI anywhere on this episode, per the showrunner');
+    assertNoFinding('Email from the AI ethics board about next season, nothing to do now');
+    assertNoFinding('Read the union guidance on artificial intelligence before the meeting');
+    assertNoFinding('GenAI: none in this scene');
+  });
+
+  it('does not read other generators or generated paperwork as AI', () => {
+    assertNoFinding('Rent a generator for the night shoot at the observatory');
+    assertNoFinding('Movie Magic generates the call sheet from the schedule');
+    assertNoFinding('Generate a new PDF of the sides for tomorrow');
+    assertNoFinding('We shot the storm practically, nothing generated');
+  });
+});

@@ -1,0 +1,19 @@
+import { assertDisclose, assertFlags, assertNotCategory } from './testing';
+
+describe('rule documentary-imagery', () => {
+  it('flags material that could pass for a record of real events', () => {
+    assertFlags('GenAI: archival photo of the 1961 eclipse expedition, presented as real', ['documentary-imagery']);
+    assertFlags('AI-generated TV news segment about the real observatory fire', ['documentary-imagery']);
+    assertFlags('Generate photoreal security camera footage of the break-in', ['documentary-imagery']);
+    assertFlags('AI: fill in the missing corner of the historical photo of the founders', ['documentary-imagery']);
+  });
+
+  it('treats any generated picture or voice in a documentary as something an audience may take for real', () => {
+    assertFlags('AI: generate a portrait of the founder for the interview section', ['documentary-imagery'], { productionType: 'documentary' });
+    assertNotCategory('AI: generate a portrait of the founder for the interview section', 'documentary-imagery', { productionType: 'scripted' });
+  });
+
+  it('is taken away by a low-risk scope', () => {
+    assertDisclose('AI mock-up of a newspaper front page for the pitch deck');
+  });
+});
