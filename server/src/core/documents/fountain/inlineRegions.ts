@@ -101,6 +101,12 @@ class CachedIndexOf {
 export function scanInlineRegions(text: string, from = 0): InlineRegions {
   const regions: InlineRegion[] = [];
   const problems: ParseProblem[] = [];
+  // Problems run to the end of their line; many on one long line must not rescan it each time.
+  let knownLineEnd = -1;
+  const lineEnd = (offset: number) => {
+    if (offset > knownLineEnd) knownLineEnd = lineEndAt(text, offset);
+    return knownLineEnd;
+  };
   const noteOpen = new CachedIndexOf(text, '[[');
   const noteClose = new CachedIndexOf(text, ']]');
   const boneOpen = new CachedIndexOf(text, '/*');
@@ -121,7 +127,7 @@ export function scanInlineRegions(text: string, from = 0): InlineRegions {
       } else {
         problems.push({
           message: 'This note is not closed with ]] before the next blank line, so it is read as script text.',
-          span: { start: note, end: lineEndAt(text, note) },
+          span: { start: note, end: lineEnd(note) },
           severity: 'warning',
         });
         p = note + 2;
@@ -134,7 +140,7 @@ export function scanInlineRegions(text: string, from = 0): InlineRegions {
       } else {
         problems.push({
           message: 'This boneyard /* is never closed with */, so it is read as script text.',
-          span: { start: bone, end: lineEndAt(text, bone) },
+          span: { start: bone, end: lineEnd(bone) },
           severity: 'warning',
         });
         p = bone + 2;
