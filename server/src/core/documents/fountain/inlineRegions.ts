@@ -5,6 +5,7 @@
 // Leniency, because the text is often mid-edit: an unclosed `[[` or `/*` is reported and read
 // as ordinary script text, so one typo never swallows the rest of the script.
 import type { ParseProblem, Span } from '../../types';
+import { CachedIndexOf } from '../../text/cachedIndexOf';
 
 export interface InlineRegion {
   kind: 'note' | 'boneyard';
@@ -78,23 +79,6 @@ class BlankLineFinder {
     this.from = offset;
     this.result = found;
     return found;
-  }
-}
-
-/** `text.indexOf(needle, from)`, remembering the last hit so repeated searches stay linear. */
-class CachedIndexOf {
-  private hit = -2;
-
-  constructor(
-    private readonly text: string,
-    private readonly needle: string,
-  ) {}
-
-  from(offset: number): number {
-    if (this.hit === -1) return -1;
-    if (this.hit >= offset) return this.hit;
-    this.hit = this.text.indexOf(this.needle, offset);
-    return this.hit;
   }
 }
 
