@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { forgetTempDir, removeOnExit } from './processes';
+import { forgetTempDir, onSignal, removeOnExit } from './processes';
 
 const chromiumPath = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -31,9 +31,14 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: chromiumPath,
     headless: true,
     args: chromiumFlags,
+    // Our SIGINT/SIGTERM handler closes it (below), then stops code-server, then exits.
+    handleSIGINT: false,
+    handleSIGTERM: false,
     env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_CACHE_HOME: path.join(home, 'cache') },
   });
+  const forgetHook = onSignal(() => browser.close());
   browser.once('disconnected', () => {
+    forgetHook();
     forgetTempDir(home);
     fs.rmSync(home, { recursive: true, force: true });
   });

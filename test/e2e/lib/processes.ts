@@ -9,7 +9,18 @@ import * as fs from 'node:fs';
 
 const running = new Set<number>();
 const tempDirs = new Set<string>();
+const signalHooks = new Set<() => Promise<void>>();
 let handlersInstalled = false;
+
+/**
+ * Runs `hook` (e.g. closing a browser, which cleans up after itself) before the process groups
+ * are stopped on SIGINT/SIGTERM. Returns a function that unregisters it.
+ */
+export function onSignal(hook: () => Promise<void>): () => void {
+  installHandlers();
+  signalHooks.add(hook);
+  return () => signalHooks.delete(hook);
+}
 
 /** Removes `dir` when the process exits, also after SIGINT/SIGTERM, unless `forgetTempDir` is called. */
 export function removeOnExit(dir: string): void {
@@ -132,7 +143,9 @@ function installHandlers(): void {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.once(signal, () => {
       console.error(`\n[e2e] ${signal}: stopping every process this run started`);
-      void Promise.allSettled([...running].map((pgid) => stopGroup(pgid))).then(() => process.exit(code));
+      void Promise.allSettled([...signalHooks].map((hook) => hook()))
+        .then(() => Promise.allSettled([...running].map((pgid) => stopGroup(pgid))))
+        .then(() => process.exit(code));
     });
   }
 }
