@@ -4,10 +4,18 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { readFountain } from './fountain/readFountain';
 import { parseFountain } from './fountain/parseFountain';
+import { readFdx } from './fdx/readFdx';
+import { readMarkdown } from './markdown';
+import { readPlainText } from './plaintext';
 import { documentViolations, spanViolation } from './invariants';
 import type { ProductionDocument } from '../types';
 
-const readers: [string, (text: string) => ProductionDocument][] = [['fountain', readFountain]];
+const readers: [string, (text: string) => ProductionDocument][] = [
+  ['fountain', readFountain],
+  ['fdx', readFdx],
+  ['markdown', readMarkdown],
+  ['plaintext', readPlainText],
+];
 
 // Pieces that make the parsers take every branch: delimiters (closed and not), markers, line
 // endings of every kind, a BOM, tabs, astral characters, combining marks, right-to-left text.
@@ -30,6 +38,33 @@ const documentText = fc
   )
   .map((parts) => parts.join(''));
 
+const lineEnding = fc.constantFrom('\n', '\r\n', '\r', '\n\n');
+const shortText = fc.oneof(fc.string({ unit: 'binary', maxLength: 10 }), fc.string({ unit: 'grapheme', maxLength: 10 }), fc.constantFrom(...syntax));
+
+// Documents shaped like the real thing, so that deeper paths are reached more often.
+const lineShaped = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('', ' ', '  ', '    ', '\t', '- ', '1. ', '> ', '# ', '| ', '[[', '/*', '<!-- ', '```', '.', '@', '!', '~', '='),
+      fc.array(shortText, { maxLength: 4 }).map((parts) => parts.join('')),
+      lineEnding,
+    ),
+    { maxLength: 40 },
+  )
+  .map((lines) => lines.map(([prefix, body, end]) => prefix + body + end).join(''));
+
+const fdxParagraph = fc.oneof(
+  fc.tuple(fc.constantFrom('Scene Heading', 'Action', 'Character', 'Dialogue', 'Outline 1', 'Outline Body', 'Bogus'), shortText).map(
+    ([type, text]) => `<Paragraph Type="${type}"><Text>${text}</Text></Paragraph>`,
+  ),
+  shortText.map((text) => `<Paragraph Type="Action"><ScriptNote><Paragraph><Text>${text}</Text></Paragraph></ScriptNote><Text>${text}</Text></Paragraph>`),
+  shortText.map((text) => `<Paragraph><DualDialogue><Paragraph Type="Character"><Text>${text}</Text></Paragraph></DualDialogue></Paragraph>`),
+  shortText,
+);
+const fdxShaped = fc
+  .tuple(fc.array(fdxParagraph, { maxLength: 12 }), fc.boolean())
+  .map(([paragraphs, closed]) => `<?xml version="1.0"?>\n<FinalDraft><Content>${paragraphs.join('\n')}${closed ? '</Content></FinalDraft>' : ''}`);
+
 function assertSound(doc: ProductionDocument, text: string): void {
   assert.equal(doc.text, text);
   assert.deepEqual(documentViolations(doc), []);
@@ -40,6 +75,13 @@ describe('every reader, on any text (property-based)', () => {
     it(`${name}: returns a sound document for random text`, () => {
       fc.assert(
         fc.property(documentText, (text) => assertSound(read(text), text)),
+        { numRuns: 300 },
+      );
+    });
+
+    it(`${name}: returns a sound document for line-shaped and XML-shaped text`, () => {
+      fc.assert(
+        fc.property(fc.oneof(lineShaped, fdxShaped), (text) => assertSound(read(text), text)),
         { numRuns: 300 },
       );
     });
