@@ -7,6 +7,7 @@ import { findApproval } from '../approvals/approval';
 import { adjacent } from '../analysis';
 import { isDisclosureRecord } from '../classify/suppression';
 import type { Finding } from '../findings';
+import { ruleFor } from '../rules/catalog';
 import { noteOffset } from '../text/noteOffset';
 import type { NoteSpan, ProductionDocument } from '../types';
 import { field, plainText, snippetText, type Template } from './template';
@@ -215,6 +216,9 @@ function temporaryMark(_doc: ProductionDocument, finding: Finding): Insertion | 
   // The writer says it stays in the cut, or already says it is temporary: nothing to mark.
   if (finding.categories.includes('final-deliverable')) return undefined;
   if (finding.evidence.some((e) => e.kind === 'scope')) return undefined;
+  // Temporary use lifts only some categories (a temp de-ageing is still a likeness): offer the
+  // mark only where it resolves the finding, so applying it never leaves a puzzling warning.
+  if (!finding.categories.every((c) => ruleFor(c).lowRiskApplies)) return undefined;
   if (finding.note.text.includes(TEMPORARY_MARK)) return undefined;
   const end = endOfWords(finding.note);
   if (!end) return undefined;
