@@ -33,6 +33,8 @@ export function noteContext(config: GenaiReviewConfig, script: ScriptContext | u
     mainCharacters: cast.main,
     minorCharacters: cast.minor,
     centralSettings: cast.settings,
+    keyElements: cast.elements,
+    storyNames: script?.facts.names ?? [],
     cast: config.cast,
     productionType: config.productionType,
     clearedTools: config.clearedTools,

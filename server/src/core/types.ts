@@ -93,12 +93,25 @@ export interface LocationStats {
   firstHeading: Span;
 }
 
-/** What a screenplay says about itself: who speaks, where it happens. */
+/** A thing the action introduces in capitals and returns to: a hero prop, creature, vehicle. */
+export interface ElementStats {
+  /** Upper case, as the action writes it ("ORRERY", "ARGUS"). */
+  name: string;
+  /** Scenes whose action mentions it, in any case. */
+  scenes: number;
+  firstMention: Span;
+}
+
+/** What a screenplay says about itself: who speaks, where it happens, what recurs. */
 export interface ScriptFacts {
   title?: string;
   characters: CharacterStats[];
   scenes: SceneInfo[];
   locations: LocationStats[];
+  /** Recurring story elements (key props, creatures, vehicles), most recurring first. */
+  elements?: ElementStats[];
+  /** Capitalised words the script uses (names, places), lower case: story names, not real people or works. */
+  names?: string[];
 }
 
 /** A problem found while reading a document (malformed XML, an unclosed boneyard…). */

@@ -18,6 +18,7 @@ const documentNoun = compilePattern('@documentNoun', LEXICON);
 const generateVerbs = new Set(data.generateVerbs);
 const institutions = new Set(LEXICON.institution);
 const topicWords = new Set(LEXICON.topicPreposition);
+const AI_WORDS = new Set(['ai', 'a.i', 'genai', 'gen', 'generative', 'ml', 'machine', 'learning']);
 
 export interface AiUse {
   /** The explicit marker at the start of the note, if any. */
@@ -67,7 +68,10 @@ function isUsedAsTool(text: AnalyzedText, m: EntityMention, hasGenerateVerb: boo
   const tokens = text.tokens;
   if (tokens[m.first].negated) return false;
   if (isTopic(text, m)) return false;
-  const after = tokens[m.last + 1];
+  // Look past the rest of an AI phrase ("generative AI use") to the word it qualifies.
+  let next = m.last + 1;
+  while (next < tokens.length && AI_WORDS.has(tokens[next].norm)) next++;
+  const after = tokens[next];
   if (after && after.clause === tokens[m.last].clause && institutions.has(after.norm)) {
     // "the AI ethics board": an institution, a use only if the note also generates something.
     return hasGenerateVerb;

@@ -27,6 +27,10 @@ export interface NoteContext {
   /** Every other speaking character: naming one of them is not naming a main character. */
   minorCharacters: readonly string[];
   centralSettings: readonly SettingRef[];
+  /** Props, creatures and vehicles the screenplay introduces in capitals and returns to. */
+  keyElements: readonly SettingRef[];
+  /** Capitalised words of the screenplay, lower case: names within the fiction. */
+  storyNames: readonly string[];
   cast: readonly CastMember[];
   productionType: 'scripted' | 'documentary';
   /** Tools the production has cleared for use in an enterprise environment. */
@@ -37,6 +41,8 @@ export const EMPTY_CONTEXT: NoteContext = {
   mainCharacters: [],
   minorCharacters: [],
   centralSettings: [],
+  keyElements: [],
+  storyNames: [],
   cast: [],
   productionType: 'scripted',
   clearedTools: [],
@@ -48,6 +54,8 @@ export function contextKey(context: NoteContext): string {
     context.mainCharacters.map((c) => c.name),
     context.minorCharacters,
     context.centralSettings.map((s) => s.name),
+    context.keyElements.map((e) => e.name),
+    context.storyNames,
     context.cast,
     context.productionType,
     context.clearedTools,

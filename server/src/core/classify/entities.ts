@@ -14,6 +14,9 @@ const acronyms = new Set(entityData.acronyms);
 const notWorks = new Set(entityData.notWorks);
 const personNouns = new Set(lexicon.personNoun);
 const ambiguousTools = new Set(lexicon.ambiguousTool);
+const genericPlaces = new Set(lexicon.genericPlace);
+const settingParts = new Set(lexicon.settingPart);
+const toolNouns = new Set([...lexicon.toolNoun, 'account', 'output', 'outputs', 'render', 'renders', 'generation', 'generations', 'prompt', 'prompts', 'pass', 'version', 'tenant', 'subscription', 'licence', 'license', 'plan', 'workspace']);
 const toolContextBefore = new Set(['with', 'using', 'via', 'in', 'into', 'on', 'through', 'from', 'by', 'use', 'used', 'uses', 'try', 'tried', 'and', 'or', 'run', 'ran', 'prompt', 'prompted']);
 
 /** Sequences of words of every entry, split once: "BUS DRIVER" → ["bus", "driver"]. */
@@ -48,7 +51,8 @@ function findList(tokens: readonly Token[], entries: readonly string[], out: Ent
 }
 
 /**
- * Mentions of everything a rule may refer to as `$char`, `$minor`, `$setting`, `$person` (any real
+ * Mentions of everything a rule may refer to as `$char`, `$minor`, `$setting`, `$element` (a key
+ * prop or creature of the screenplay), `$person` (any real
  * person), `$named` (a real person named by name), `$tool`, `$ai`, `$technique`, `$work`.
  */
 export function findEntities(text: AnalyzedText, context: NoteContext): Entities {
@@ -59,17 +63,35 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
   for (const name of context.minorCharacters) findName(tokens, name, name, minor);
   const isCharacter = (m: EntityMention) => char.some((c) => overlaps(c, m)) || minor.some((c) => overlaps(c, m));
 
-  const setting: EntityMention[] = [];
-  for (const s of context.centralSettings) {
-    const found: EntityMention[] = [];
-    findName(tokens, s.name, s.name, found);
-    // "the lighthouse keeper" is a person, not the setting.
-    for (const m of found) {
-      const next = tokens[m.last + 1];
-      if (next && (personNouns.has(next.norm) || next.tags.has('Actor'))) continue;
-      if (!isCharacter(m)) setting.push(m);
+  // A setting or key element is named by its full name, by the last part of a sub-location
+  // ("HALL OF HOURS" for "PENDLETON MUSEUM - HALL OF HOURS") or by its last word when that is
+  // distinctive ("the whole market" for NIGHT MARKET). A mention that only qualifies another
+  // noun ("the lighthouse keeper", "the museum ID badges") is not the place itself.
+  const placeMentions = (refs: readonly { name: string }[]): EntityMention[] => {
+    const out: EntityMention[] = [];
+    for (const ref of refs) {
+      const found: EntityMention[] = [];
+      const segments = ref.name.split(/\s+-\s+/);
+      const aliases = [ref.name, segments[segments.length - 1]];
+      for (const alias of [...aliases]) {
+        const parts = words(alias);
+        const head = parts[parts.length - 1];
+        if (parts.length > 1 && head && head.length >= 4 && !genericPlaces.has(head)) aliases.push(head);
+      }
+      for (const alias of new Set(aliases)) {
+        findName(tokens, alias, ref.name, found);
+        if (found.length > 0) break;
+      }
+      for (const m of found) {
+        const next = tokens[m.last + 1];
+        if (next && next.clause === tokens[m.last].clause && !tokens[m.last].possessive && (personNouns.has(next.norm) || next.tags.has('Actor') || (next.tags.has('Noun') && !next.tags.has('Pronoun') && !settingParts.has(next.norm) && !next.tags.has('Date')))) continue;
+        if (!isCharacter(m)) addUnique(out, m);
+      }
     }
-  }
+    return out;
+  };
+  const setting = placeMentions(context.centralSettings);
+  const element = placeMentions(context.keyElements);
 
   const tool: EntityMention[] = [];
   const toolCandidates: EntityMention[] = [];
@@ -81,11 +103,15 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       const first = tokens[m.first];
       const before = tokens[m.first - 1];
       const after = tokens[m.last + 1];
+      const clause = first.clause;
+      const lookBack = tokens.slice(Math.max(0, m.first - 4), m.first).filter((t) => t.clause === clause);
       const used =
         first.capitalized &&
-        ((before && toolContextBefore.has(before.norm)) ||
-          (after && (after.norm === 'to' || after.tags.has('Verb') || tokens[m.last].hyphenNext)) ||
+        (lookBack.some((t) => toolContextBefore.has(t.norm)) ||
+          (after && (after.norm === 'to' || after.tags.has('Verb') || toolNouns.has(after.norm) || /^(gen-?\d|v?\d+(\.\d+)?|pro|ultra|max|turbo)$/i.test(after.text) || tokens[m.last].hyphenNext)) ||
+          (before && /^[-:–—]$/.test(text.text.slice(before.end, first.start).trim())) ||
           m.first === 0);
+      void before;
       if (!used) continue;
     }
     addUnique(tool, m);
@@ -107,20 +133,24 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
   for (const p of personPatterns) {
     for (const m of matchPattern(p, text)) addUnique(person, { first: m.first, last: m.last, value: tokens.slice(m.first, m.last + 1).map((t) => t.text).join(' ') });
   }
+  // In a documentary the people on screen are real: its main characters are real people too.
+  if (context.productionType === 'documentary') for (const m of [...char, ...minor]) addUnique(person, m);
+  const storyNames = new Set(context.productionType === 'documentary' ? [] : context.storyNames);
+  const isStoryName = (m: EntityMention) => tokens.slice(m.first, m.last + 1).some((t) => storyNames.has(t.norm));
   for (const span of text.people) {
     // compromise sometimes runs a name on into the next word ("a Ridley Scott set").
     let last = span.last;
     while (last > span.first && !tokens[last].capitalized) last--;
     const m: EntityMention = { first: span.first, last, value: tokens.slice(span.first, last + 1).map((t) => t.text).join(' ') };
-    if (isCharacter(m) || tool.some((t) => overlaps(t, m)) || setting.some((s) => overlaps(s, m))) continue;
+    if (isCharacter(m) || isStoryName(m) || tool.some((t) => overlaps(t, m)) || setting.some((s) => overlaps(s, m))) continue;
     if (!tokens[span.first].capitalized) continue;
     addUnique(named, m);
     addUnique(person, m);
   }
-  for (const m of person) if (context.cast.some((c) => c.name === m.value)) addUnique(named, m);
+  for (const m of person) if (context.cast.some((c) => c.name === m.value) || (context.productionType === 'documentary' && isCharacter(m))) addUnique(named, m);
 
-  const work = findWorks(tokens, [...char, ...minor, ...setting, ...tool, ...ai, ...technique]);
-  return { char, minor, setting, person, named, tool, ai, technique, work };
+  const work = findWorks(tokens, [...char, ...minor, ...setting, ...element, ...tool, ...ai, ...technique]).filter((m) => !isStoryName(m));
+  return { char, minor, setting, element, person, named, tool, ai, technique, work };
 }
 
 /** Runs of capitalised words that are no character, setting, tool or common acronym: "Studio Ghibli", "Jaws". */

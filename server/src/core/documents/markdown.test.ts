@@ -143,6 +143,16 @@ describe('readMarkdown', () => {
       assert.equal(text.slice(comment.span.start, comment.span.end), '<!-- AI: generate Teo for sc 7\n     final comp -->');
     });
 
+    it('makes a comment inside a list item or paragraph a note of its own', () => {
+      assert.deepEqual(notes('- Crowd, sc 12 <!-- AI: generate extras -->\n\nWide shot <!-- GenAI: sky --> then cut.\n'), [
+        ['list-item', 'Crowd, sc 12'],
+        ['html-comment', 'AI: generate extras'],
+        ['paragraph', 'Wide shot'],
+        ['html-comment', 'GenAI: sky'],
+        ['paragraph', 'then cut.'],
+      ]);
+    });
+
     it('reports an unclosed comment and still reads the rest', () => {
       const doc = read('<!-- forgot to close\n\n- AI: sky\n');
       assert.equal(doc.problems.length, 1);

@@ -7,6 +7,7 @@
 // hide the rest of the file from the check.
 import type { NoteKind, NoteSpan, ParseProblem, ProductionDocument, Span } from '../types';
 import { splitPlainLines } from './plaintext';
+import { CachedIndexOf } from '../text/cachedIndexOf';
 
 type Line = ReturnType<typeof splitPlainLines>[number];
 
@@ -63,10 +64,14 @@ class MarkdownReader {
   private list: ListItem[] = [];
   /** Per fence character: the shortest fence length known to have no closing line below. */
   private readonly unclosedFence = new Map<string, number>();
-  private commentCloseCache = -2;
+  // Paragraphs close in document order, so searches ahead can remember their hits.
+  private readonly nextCommentOpen: CachedIndexOf;
+  private readonly nextCommentClose: CachedIndexOf;
 
   constructor(private readonly text: string) {
     this.lines = splitPlainLines(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+    this.nextCommentOpen = new CachedIndexOf(text, '<!--');
+    this.nextCommentClose = new CachedIndexOf(text, '-->');
   }
 
   read(): ProductionDocument {
@@ -186,7 +191,46 @@ class MarkdownReader {
     this.paragraph = undefined;
     const end = open.lastLine.solidEnd;
     if (end <= open.textStart) return;
-    this.addNote(open.kind, { start: open.spanStart, end }, { start: open.textStart, end });
+    this.addSplitAtComments(open.kind, open.spanStart, open.textStart, end);
+  }
+
+  /**
+   * Adds a paragraph or item, an HTML comment inside it becoming a note of its own: in
+   * "- Crowd, sc 12 <!-- AI: generate extras -->" the comment is what a reviewer looks for.
+   * The words before the comment keep the kind; words after it are a paragraph.
+   */
+  private addSplitAtComments(kind: NoteKind, spanStart: number, textStart: number, end: number): void {
+    let open = this.nextCommentOpen.from(textStart);
+    while (open >= 0 && open < end) {
+      const close = this.nextCommentClose.from(open + 4);
+      if (close < 0 || close + 3 > end) break;
+      const before = this.trimEnd(textStart, open);
+      if (before > textStart) this.addNote(kind, { start: spanStart, end: before }, { start: textStart, end: before });
+      this.addComment(open, close);
+      kind = 'paragraph';
+      textStart = this.trimStart(close + 3, end);
+      spanStart = textStart;
+      open = this.nextCommentOpen.from(textStart);
+    }
+    if (end > textStart) this.addNote(kind, { start: spanStart, end }, { start: textStart, end });
+  }
+
+  private addComment(open: number, close: number): void {
+    const start = this.trimStart(open + 4, close);
+    const end = this.trimEnd(start, close);
+    if (end > start) this.addNote('html-comment', { start: open, end: close + 3 }, { start, end });
+  }
+
+  private trimStart(from: number, to: number): number {
+    let at = from;
+    while (at < to && /\s/.test(this.text[at])) at++;
+    return at;
+  }
+
+  private trimEnd(from: number, to: number): number {
+    let at = to;
+    while (at > from && /\s/.test(this.text[at - 1])) at--;
+    return at;
   }
 
   private closeAsSetextHeading(underline: Line, level: number): void {
@@ -255,17 +299,12 @@ class MarkdownReader {
   private readComment(i: number): number {
     const line = this.lines[i];
     const open = line.solidStart;
-    if (this.commentCloseCache !== -1 && this.commentCloseCache < open + 4) this.commentCloseCache = this.text.indexOf('-->', open + 4);
-    const close = this.commentCloseCache;
+    const close = this.nextCommentClose.from(open + 4);
     if (close < 0) {
       this.problems.push({ message: 'This HTML comment is never closed with -->, so it is read as text.', span: { start: open, end: line.solidEnd }, severity: 'warning' });
       return this.asText(i);
     }
-    let start = open + 4;
-    let end = close;
-    while (start < end && /\s/.test(this.text[start])) start++;
-    while (end > start && /\s/.test(this.text[end - 1])) end--;
-    if (end > start) this.addNote('html-comment', { start: open, end: close + 3 }, { start, end });
+    this.addComment(open, close);
     let k = i;
     while (k < this.lines.length && this.lines[k].end < close + 3) k++;
     return k + 1;

@@ -16,6 +16,7 @@
 //               ("generate ..3 $char" finds "generate a full CG Marisol", not "generate rain for Teo")
 //   x?          the element is optional
 //   !x          one token that is not x (or the end of the clause)
+//   ^           the start of the note (or of the clause after a short label)
 // A match never leaves the clause it starts in unless the pattern begins with `>>`.
 import type { AnalyzedText, Token } from './analyzeText';
 
@@ -40,6 +41,7 @@ export interface PatternMatch {
 
 type Element =
   | { kind: 'gap'; max: number; phraseOnly: boolean }
+  | { kind: 'start' }
   | { kind: 'unit'; alternatives: Alternative[]; optional: boolean; negative: boolean };
 
 type Alternative =
@@ -78,6 +80,7 @@ function splitEntry(entry: string): string[][] {
 }
 
 function compileElement(part: string, lists: Lists, source: string): Element {
+  if (part === '^') return { kind: 'start' };
   const gap = /^\.\.\.(\d*)$/.exec(part);
   if (gap) return { kind: 'gap', max: gap[1] ? Number(gap[1]) : 4, phraseOnly: false };
   const phraseGap = /^\.\.(\d+)$/.exec(part);
@@ -108,7 +111,7 @@ const NOT_IN_NOUN_PHRASE = ['Verb', 'Preposition', 'Conjunction', 'Pronoun', 'Qu
 
 function inNounPhrase(token: Token): boolean {
   // Participles used as adjectives ("AI-generated", "younger") stay inside the phrase.
-  if (token.tags.has('Adjective') || token.tags.has('Determiner')) return true;
+  if (token.tags.has('Adjective') || token.tags.has('Determiner') || token.tags.has('Gerund')) return true;
   return !NOT_IN_NOUN_PHRASE.some((tag) => token.tags.has(tag));
 }
 
@@ -146,6 +149,10 @@ function matchFrom(p: CompiledPattern, tokens: readonly Token[], entities: Entit
   if (e === p.elements.length) return { end: i, via };
   const element = p.elements[e];
   const inClause = (k: number) => k < tokens.length && (p.crossClause || tokens[k].clause === clause);
+  if (element.kind === 'start') {
+    // The start of the note, or of its first clause after a label ("Hall of Hours: gen the dome").
+    return i === 0 || (i <= 3 && tokens.slice(0, i).every((t) => t.clause !== tokens[i].clause)) ? matchFrom(p, tokens, entities, e + 1, i, clause, via) : undefined;
+  }
   if (element.kind === 'gap') {
     for (let skip = 0; skip <= element.max; skip++) {
       if (skip > 0 && !inClause(i + skip - 1)) break;

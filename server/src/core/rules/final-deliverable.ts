@@ -5,6 +5,7 @@ import data from './final-deliverable.json';
 import { patternRule, type RuleData, type Trigger } from './rule';
 
 const notDeliverable = new Set(data.notDeliverable);
+const finalOutput = new Set(data.lists.finalOutput);
 const rule = patternRule(data as RuleData);
 
 export default {
@@ -15,9 +16,18 @@ export default {
       const i = tokens.findIndex((tok) => tok.start === t.start);
       const first = tokens[i];
       if (!first || !/^(final|finished)$/.test(first.norm)) return true;
-      // "the final take", "in the final scene": an order, not a deliverable.
+      // Bare "final" is a deliverable when it stands alone ("storm plates, final.") or names an
+      // output ("final comp", matched by its own pattern). Before any other noun it is an order:
+      // "the final take", "the final market night".
       const next = tokens.slice(i + 1).find((tok) => tok.clause === first.clause && !tok.tags.has('Adjective'));
-      if (next && next.clause === first.clause && notDeliverable.has(next.norm)) return false;
+      if (next && t.end === first.end) {
+        if (notDeliverable.has(next.norm)) return false;
+        // "final costume-and-face comp": an output noun a few words on still makes it final.
+        const phrase = tokens.slice(i + 1, i + 5).filter((tok) => tok.clause === first.clause);
+        const namesOutput = phrase.some((tok) => finalOutput.has(tok.norm) || finalOutput.has(tok.root));
+        if (next.tags.has('Noun') && !next.tags.has('Pronoun') && !namesOutput) return false;
+      }
+      if (next && notDeliverable.has(next.norm)) return false;
       // "until final VFX", "before the final version": the use ends before the final.
       const before = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
       return !(before && /^(until|till|before|pending)$/.test(before.norm));

@@ -35,6 +35,6 @@ describe('scriptCast', () => {
   });
 
   it('has no main characters or settings without a screenplay', () => {
-    assert.deepEqual(scriptCast(undefined, undefined), { main: [], minor: [], settings: [] });
+    assert.deepEqual(scriptCast(undefined, undefined), { main: [], minor: [], settings: [], elements: [] });
   });
 });

@@ -13,6 +13,7 @@ export interface ScriptCast {
   main: CharacterRef[];
   minor: string[];
   settings: SettingRef[];
+  elements: SettingRef[];
 }
 
 function plural(n: number, word: string): string {
@@ -69,5 +70,6 @@ export function scriptCast(facts: ScriptFacts | undefined, path: string | undefi
       .filter((l, rank) => facts && isCentralSetting(l, facts, rank))
       .map((l) => ({ name: l.name, reason: `the setting of ${plural(l.scenes, 'scene')}`, location: location(l.firstHeading) }));
   }
-  return { main, minor, settings };
+  const elements = (facts?.elements ?? []).map((e) => ({ name: e.name, reason: `introduced in capitals and back in ${plural(e.scenes, 'scene')}`, location: location(e.firstMention) }));
+  return { main, minor, settings, elements };
 }

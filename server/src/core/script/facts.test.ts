@@ -80,6 +80,12 @@ describe('scriptFacts', () => {
     assert.equal(scenes.get('BUS DRIVER'), 1);
   });
 
+  it('finds Cyrillic names in action in any case', () => {
+    const facts = scriptFacts(parseFountain('ИНТ. КУХНЯ - ДЕНЬ\n\nМАРИЯ\nПривет.\n\nНАТ. ДВОР - НОЧЬ\n\nмария идёт к воротам.\n'));
+    assert.deepEqual(facts.characters.map((c) => [c.name, c.scenes]), [['МАРИЯ', 2]]);
+    assert.deepEqual(facts.locations.map((l) => l.name), ['КУХНЯ', 'ДВОР']);
+  });
+
   it('orders characters by speeches, then words', () => {
     const facts = scriptFacts(parseFountain('A\nOne two three.\n\nB\nOne.\n\nB\nTwo.\n\nC\nOne two three four.\n'));
     assert.deepEqual(facts.characters.map((c) => c.name), ['B', 'C', 'A']);

@@ -6,6 +6,7 @@ import type { CharacterStats, LocationStats, SceneInfo, ScriptFacts, Span } from
 import type { ParsedScript, ScriptElement } from './elements';
 import { canonicalCharacterName } from './characterName';
 import { headingParts, locationAndParents } from './location';
+import { storyTerms } from './storyTerms';
 
 interface CharacterTally {
   name: string;
@@ -69,7 +70,8 @@ export function scriptFacts(parsed: ParsedScript): ScriptFacts {
     .sort((a, b) => b.speeches - a.speeches || b.words - a.words || a.order - b.order)
     .map((t) => ({ name: t.name, speeches: t.speeches, words: t.words, scenes: t.scenes.size, firstCue: t.firstCue }));
 
-  const facts: ScriptFacts = { characters, scenes, locations: locationStats(scenes) };
+  const terms = storyTerms(parsed, new Set(characters.map((c) => c.name)));
+  const facts: ScriptFacts = { characters, scenes, locations: locationStats(scenes), elements: terms.elements, names: terms.names };
   if (parsed.title) facts.title = parsed.title;
   return facts;
 }

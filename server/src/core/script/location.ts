@@ -95,10 +95,18 @@ function readHeading(heading: string): HeadingParts {
   return parts;
 }
 
+// Real headings nest a place two or three levels deep; a runaway heading with thousands of
+// dashes must not produce thousands of ever longer parent names.
+const MAX_PARENTS = 4;
+
 /** "LIGHTHOUSE - LAMP ROOM" → ["LIGHTHOUSE", "LIGHTHOUSE - LAMP ROOM"]: the place and its parents. */
 export function locationAndParents(location: string): string[] {
-  const parts = location.split(' - ');
   const names: string[] = [];
-  for (let i = 1; i <= parts.length; i++) names.push(parts.slice(0, i).join(' - '));
+  let at = location.indexOf(' - ');
+  while (at >= 0 && names.length < MAX_PARENTS) {
+    names.push(location.slice(0, at));
+    at = location.indexOf(' - ', at + 3);
+  }
+  names.push(location);
   return names;
 }

@@ -20,8 +20,10 @@ export class MappedText {
   appendRaw(source: string, start: number, end: number): void {
     let i = start;
     while (i < end) {
-      const amp = source.indexOf('&', i);
-      if (amp < 0 || amp >= end) {
+      // Searched within the run only: indexOf would scan on to the next "&" in the whole file.
+      let amp = i;
+      while (amp < end && source.charCodeAt(amp) !== 38 /* & */) amp++;
+      if (amp >= end) {
         this.appendVerbatim(source, i, end);
         return;
       }

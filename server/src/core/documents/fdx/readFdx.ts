@@ -51,6 +51,8 @@ const ELEMENT_TYPES: Record<string, ScriptElementType> = {
 };
 
 function elementType(type: string): { type: ScriptElementType; depth?: number } {
+  const known = ELEMENT_TYPES[type.toLowerCase()];
+  if (known) return { type: known };
   const key = type.trim().toLowerCase();
   const outline = /^outline (\d)$/.exec(key);
   if (outline) return { type: 'section', depth: Number(outline[1]) };
@@ -69,11 +71,15 @@ export function parseFdx(text: string): FdxScript {
   /** ScriptNotes kept apart from the script (a <ScriptNotes> list): no heading is theirs. */
   const outsideScript = new Set<NoteSpan>();
 
+  // How many elements of each name that matters are open: cheaper than searching `names`.
+  const openCount = new Map<string, number>();
+  const inside = (name: string) => (openCount.get(name) ?? 0) > 0;
+
   const roleOfNewParagraph = (): Role => {
     if (noteDepth > 0) return 'note';
-    if (names.includes('OmittedScene')) return 'ignore';
-    if (names.includes('Summary')) return 'summary';
-    if (names.includes('TitlePage')) return names.includes('Content') ? 'title' : 'ignore';
+    if (inside('OmittedScene')) return 'ignore';
+    if (inside('Summary')) return 'summary';
+    if (inside('TitlePage')) return inside('Content') ? 'title' : 'ignore';
     return names[0] === 'FinalDraft' && names[1] === 'Content' ? 'script' : 'ignore';
   };
 
@@ -81,7 +87,7 @@ export function parseFdx(text: string): FdxScript {
     open(name, attributes, start) {
       if (name === 'Paragraph') {
         const role = roleOfNewParagraph();
-        const paragraph: OpenParagraph = { role, type: attributes.get('Type') ?? '', dual: names.includes('DualDialogue'), runs: [], summaries: [] };
+        const paragraph: OpenParagraph = { role, type: attributes.get('Type') ?? '', dual: inside('DualDialogue'), runs: [], summaries: [] };
         const number = attributes.get('Number');
         if (number) paragraph.sceneNumber = number;
         paragraphs.push(paragraph);
@@ -95,9 +101,11 @@ export function parseFdx(text: string): FdxScript {
         }
       }
       names.push(name);
+      openCount.set(name, (openCount.get(name) ?? 0) + 1);
     },
     close(name, _start, end) {
       names.pop();
+      openCount.set(name, (openCount.get(name) ?? 1) - 1);
       if (name === 'Text' && run) {
         paragraphs[paragraphs.length - 1]?.runs.push(run);
         run = undefined;

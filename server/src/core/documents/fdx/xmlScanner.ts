@@ -20,6 +20,16 @@ export interface XmlHandler {
 const NAME_START = /[A-Za-z_:\u00C0-\uFFFF]/;
 const NAME_CHAR = /[A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]/;
 
+function isNameStart(c: number, text: string, i: number): boolean {
+  if (c < 128) return ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === 95 || c === 58; // letter _ :
+  return NAME_START.test(text[i]);
+}
+
+function isNameChar(c: number, text: string, i: number): boolean {
+  if (c < 128) return ((c | 0x20) >= 97 && (c | 0x20) <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 58 || c === 46 || c === 45;
+  return NAME_CHAR.test(text[i]);
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
@@ -31,8 +41,11 @@ const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quo
  * undefined when it is not a well-formed reference.
  */
 export function entityAt(text: string, at: number, limit: number): { value: string; end: number } | undefined {
-  const semicolon = text.indexOf(';', at + 1);
-  if (semicolon < 0 || semicolon > limit || semicolon - at > 12) return undefined;
+  // References are short: look for the ";" a few characters ahead only.
+  const stop = Math.min(limit, at + 12, text.length);
+  let semicolon = at + 1;
+  while (semicolon < stop && text.charCodeAt(semicolon) !== 59 /* ; */) semicolon++;
+  if (semicolon >= stop) return undefined;
   const body = text.slice(at + 1, semicolon);
   if (body.charCodeAt(0) === 35 /* # */) {
     const hex = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88; /* x X */
@@ -84,9 +97,9 @@ export function scanXml(text: string, handler: XmlHandler): ParseProblem[] {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
   const readName = (from: number): number => {
-    if (from >= n || !NAME_START.test(text[from])) return from;
+    if (from >= n || !isNameStart(text.charCodeAt(from), text, from)) return from;
     let k = from + 1;
-    while (k < n && NAME_CHAR.test(text[k])) k++;
+    while (k < n && isNameChar(text.charCodeAt(k), text, k)) k++;
     return k;
   };
 

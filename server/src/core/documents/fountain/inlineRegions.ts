@@ -5,6 +5,7 @@
 // Leniency, because the text is often mid-edit: an unclosed `[[` or `/*` is reported and read
 // as ordinary script text, so one typo never swallows the rest of the script.
 import type { ParseProblem, Span } from '../../types';
+import { CachedIndexOf } from '../../text/cachedIndexOf';
 
 export interface InlineRegion {
   kind: 'note' | 'boneyard';
@@ -81,26 +82,15 @@ class BlankLineFinder {
   }
 }
 
-/** `text.indexOf(needle, from)`, remembering the last hit so repeated searches stay linear. */
-class CachedIndexOf {
-  private hit = -2;
-
-  constructor(
-    private readonly text: string,
-    private readonly needle: string,
-  ) {}
-
-  from(offset: number): number {
-    if (this.hit === -1) return -1;
-    if (this.hit >= offset) return this.hit;
-    this.hit = this.text.indexOf(this.needle, offset);
-    return this.hit;
-  }
-}
-
 export function scanInlineRegions(text: string, from = 0): InlineRegions {
   const regions: InlineRegion[] = [];
   const problems: ParseProblem[] = [];
+  // Problems run to the end of their line; many on one long line must not rescan it each time.
+  let knownLineEnd = -1;
+  const lineEnd = (offset: number) => {
+    if (offset > knownLineEnd) knownLineEnd = lineEndAt(text, offset);
+    return knownLineEnd;
+  };
   const noteOpen = new CachedIndexOf(text, '[[');
   const noteClose = new CachedIndexOf(text, ']]');
   const boneOpen = new CachedIndexOf(text, '/*');
@@ -121,7 +111,7 @@ export function scanInlineRegions(text: string, from = 0): InlineRegions {
       } else {
         problems.push({
           message: 'This note is not closed with ]] before the next blank line, so it is read as script text.',
-          span: { start: note, end: lineEndAt(text, note) },
+          span: { start: note, end: lineEnd(note) },
           severity: 'warning',
         });
         p = note + 2;
@@ -134,7 +124,7 @@ export function scanInlineRegions(text: string, from = 0): InlineRegions {
       } else {
         problems.push({
           message: 'This boneyard /* is never closed with */, so it is read as script text.',
-          span: { start: bone, end: lineEndAt(text, bone) },
+          span: { start: bone, end: lineEnd(bone) },
           severity: 'warning',
         });
         p = bone + 2;

@@ -41,30 +41,26 @@ function hasTwoSpaces(text: string, start: number, end: number): boolean {
  */
 export function splitLines(text: string, from: number, regions: readonly InlineRegion[]): FountainLine[] {
   const lines: FountainLine[] = [];
+  const breaks = new LineBreakFinder(text);
   let region = 0;
   let start = from;
   for (;;) {
-    let end = start;
-    let firstSolid = -1;
-    let lastSolid = -1;
-    while (end < text.length) {
-      const c = text.charCodeAt(end);
-      if (c === LF || c === CR) break;
-      if (!isBlankChar(c)) {
-        if (firstSolid < 0) firstSolid = end;
-        lastSolid = end;
-      }
-      end++;
-    }
+    const end = breaks.next(start);
+    // Most lines have no surrounding whitespace: scan inward from each end, not the whole line.
+    let firstSolid = start;
+    while (firstSolid < end && isBlankChar(text.charCodeAt(firstSolid))) firstSolid++;
+    let lastSolid = end - 1;
+    while (lastSolid >= firstSolid && isBlankChar(text.charCodeAt(lastSolid))) lastSolid--;
+    const blank = firstSolid === end;
     while (region < regions.length && regions[region].span.end <= start) region++;
     const touchesRegion = region < regions.length && regions[region].span.start < end;
-    if (firstSolid < 0 && !touchesRegion) {
+    if (blank && !touchesRegion) {
       const kind = end - start >= 2 && hasTwoSpaces(text, start, end) ? 'soft-blank' : 'blank';
       lines.push({ kind, start, end, content: '', trimStart: start, trimEnd: start });
     } else if (!touchesRegion) {
       lines.push({ kind: 'content', start, end, content: text.slice(start, end), trimStart: firstSolid, trimEnd: lastSolid + 1 });
     } else {
-      lines.push(lineAroundRegions(text, start, end, regions, region, firstSolid, lastSolid));
+      lines.push(lineAroundRegions(text, start, end, regions, region, blank ? -1 : firstSolid, lastSolid));
     }
     if (end >= text.length) break;
     start = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
@@ -74,6 +70,23 @@ export function splitLines(text: string, from: number, regions: readonly InlineR
     }
   }
   return lines;
+}
+
+/** Finds line ends with native `indexOf`, remembering the next \n and \r ahead. */
+class LineBreakFinder {
+  private lf = -2;
+  private cr = -2;
+
+  constructor(private readonly text: string) {}
+
+  /** Offset of the first \n or \r at or after `from`, or the text length. */
+  next(from: number): number {
+    if (this.lf !== -1 && this.lf < from) this.lf = this.text.indexOf('\n', from);
+    if (this.cr !== -1 && this.cr < from) this.cr = this.text.indexOf('\r', from);
+    const lf = this.lf < 0 ? this.text.length : this.lf;
+    const cr = this.cr < 0 ? this.text.length : this.cr;
+    return lf < cr ? lf : cr;
+  }
 }
 
 function lineAroundRegions(

@@ -185,6 +185,14 @@ describe('parseFountain', () => {
       assert.deepEqual(shape('Action.\n\nSMASH CUT TO:\n\nINT. A - DAY\n')[1], ['transition', 'SMASH CUT TO:']);
     });
 
+    it('reads "CUT TO:" straight above a heading as a transition, not a cue', () => {
+      assert.deepEqual(shape('CUT TO:\nINT. A - DAY\n\nAction.\n'), [
+        ['transition', 'CUT TO:'],
+        ['scene-heading', 'INT. A - DAY'],
+        ['action', 'Action.'],
+      ]);
+    });
+
     it('forces a transition with ">" and centres text with "> <"', () => {
       const elements = parseFountain('> BURN TO PINK.\n\n> THE END <\n').elements;
       assert.deepEqual(elements.map((e) => [e.type, e.text, e.forced ?? false]), [

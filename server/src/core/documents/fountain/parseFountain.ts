@@ -162,7 +162,9 @@ function classifyBlock(block: readonly FountainLine[], out: ElementBuilder): voi
         cue = addCue(out, line, t);
         continue;
       }
-      if (!nextIsText && isTransition(t)) {
+      if (isTransition(t)) {
+        // Lenient like headings: "CUT TO:" with no blank line after is still a transition,
+        // never a character called "CUT TO:".
         out.add('transition', line, t);
         continue;
       }

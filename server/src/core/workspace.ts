@@ -1,0 +1,175 @@
+// A production: every screenplay, notes file and config in a folder tree, as plain text. It
+// knows which screenplay a notes file is read against (one in the same folder, else the
+// nearest above, else the only one there is), which config applies to a file (the nearest
+// `.genai-review.json` above it, over the editor's settings), and re-reads only what changed:
+// a file is parsed once per text, notes are classified once per text and context.
+import path from 'node:path';
+import { analyzeDocument, type ScriptContext } from './analysis';
+import type { GenaiReviewConfig } from './config/config';
+import { mergeConfig, parseConfig } from './config/parseConfig';
+import { documentKindForPath, readDocument } from './documents';
+import type { Finding } from './findings';
+import type { ParseProblem, ProductionDocument } from './types';
+
+export const CONFIG_FILE_NAME = '.genai-review.json';
+
+interface FileEntry {
+  text: string;
+  doc?: ProductionDocument;
+}
+
+interface ConfigEntry {
+  text: string;
+  values: Partial<GenaiReviewConfig>;
+  problems: ParseProblem[];
+}
+
+export interface ResolvedConfig {
+  config: GenaiReviewConfig;
+  /** The config file that applies, if any. */
+  path?: string;
+}
+
+/** Paths are absolute, with forward slashes (the LSP layer and the CLI convert to and from them). */
+export class Production {
+  private readonly files = new Map<string, FileEntry>();
+  private readonly configs = new Map<string, ConfigEntry>();
+  private baseConfig: Partial<GenaiReviewConfig>;
+
+  constructor(baseConfig: Partial<GenaiReviewConfig> = {}) {
+    this.baseConfig = baseConfig;
+  }
+
+  /** Settings from the editor, under any `.genai-review.json`. */
+  setBaseConfig(baseConfig: Partial<GenaiReviewConfig>): void {
+    this.baseConfig = baseConfig;
+  }
+
+  static isConfigPath(p: string): boolean {
+    return path.posix.basename(p) === CONFIG_FILE_NAME;
+  }
+
+  /** Adds or updates a file; returns false when its kind is not one the review reads. */
+  setFile(p: string, text: string): boolean {
+    if (Production.isConfigPath(p)) {
+      this.setConfig(p, text);
+      return true;
+    }
+    if (!documentKindForPath(p)) return false;
+    const known = this.files.get(p);
+    if (known && known.text === text) return true;
+    this.files.set(p, { text });
+    return true;
+  }
+
+  removeFile(p: string): void {
+    this.files.delete(p);
+    this.configs.delete(p);
+  }
+
+  has(p: string): boolean {
+    return this.files.has(p) || this.configs.has(p);
+  }
+
+  paths(): string[] {
+    return [...this.files.keys()].sort();
+  }
+
+  configPaths(): string[] {
+    return [...this.configs.keys()].sort();
+  }
+
+  private setConfig(p: string, text: string): void {
+    const known = this.configs.get(p);
+    if (known && known.text === text) return;
+    const parsed = parseConfig(text);
+    this.configs.set(p, { text, values: parsed.values, problems: parsed.problems });
+  }
+
+  /** Problems of a config file, with their places in it. */
+  configProblems(p: string): ParseProblem[] {
+    return this.configs.get(p)?.problems ?? [];
+  }
+
+  /** The nearest config file at or above the file's folder, over the editor's settings. */
+  configFor(p: string): ResolvedConfig {
+    for (let dir = path.posix.dirname(p); ; dir = path.posix.dirname(dir)) {
+      const candidate = path.posix.join(dir, CONFIG_FILE_NAME);
+      const entry = this.configs.get(candidate);
+      if (entry) return { config: mergeConfig(this.baseConfig, entry.values), path: candidate };
+      if (dir === path.posix.dirname(dir)) break;
+    }
+    return { config: mergeConfig(this.baseConfig) };
+  }
+
+  document(p: string): ProductionDocument | undefined {
+    const entry = this.files.get(p);
+    if (!entry) return undefined;
+    if (!entry.doc) {
+      const kind = documentKindForPath(p);
+      if (!kind) return undefined;
+      entry.doc = readDocument(kind, entry.text);
+    }
+    return entry.doc;
+  }
+
+  private isScreenplay(p: string): boolean {
+    const kind = documentKindForPath(p);
+    return kind === 'fountain' || kind === 'fdx';
+  }
+
+  /**
+   * The screenplay whose cast and settings a file's notes are read against: the file itself
+   * when it is one; else a screenplay in the same folder (the one sharing the most of the
+   * file's name, then the one with the most dialogue); else the nearest folder above that has
+   * one; else the workspace's only screenplay.
+   */
+  screenplayFor(p: string): string | undefined {
+    if (this.isScreenplay(p)) return p;
+    const scripts = this.paths().filter((x) => this.isScreenplay(x));
+    if (scripts.length === 0) return undefined;
+    const stem = path.posix.basename(p).replace(/\.[^.]+$/, '').toLowerCase();
+    for (let dir = path.posix.dirname(p); ; dir = path.posix.dirname(dir)) {
+      const here = scripts.filter((s) => path.posix.dirname(s) === dir);
+      if (here.length > 0) return this.pickScript(here, stem);
+      if (dir === path.posix.dirname(dir)) break;
+    }
+    return scripts.length === 1 ? scripts[0] : undefined;
+  }
+
+  private pickScript(candidates: string[], stem: string): string {
+    const shared = (s: string) => {
+      const other = path.posix.basename(s).replace(/\.[^.]+$/, '').toLowerCase();
+      let n = 0;
+      while (n < other.length && n < stem.length && other[n] === stem[n]) n++;
+      return n;
+    };
+    const speeches = (s: string) => (this.document(s)?.script?.characters ?? []).reduce((sum, c) => sum + c.speeches, 0);
+    return [...candidates].sort((a, b) => shared(b) - shared(a) || speeches(b) - speeches(a) || a.localeCompare(b))[0];
+  }
+
+  scriptContext(p: string): ScriptContext | undefined {
+    const scriptPath = this.screenplayFor(p);
+    if (!scriptPath) return undefined;
+    const facts = this.document(scriptPath)?.script;
+    if (!facts) return undefined;
+    return scriptPath === p ? { facts } : { facts, path: scriptPath };
+  }
+
+  /** Findings of one file. */
+  analyze(p: string): Finding[] {
+    const doc = this.document(p);
+    if (!doc) return [];
+    return analyzeDocument(doc, { config: this.configFor(p).config, script: this.scriptContext(p) });
+  }
+
+  /** Files whose findings may change when `p` changes: itself, notes read against it, files under a config. */
+  dependents(p: string): string[] {
+    if (Production.isConfigPath(p)) {
+      const dir = path.posix.dirname(p);
+      return this.paths().filter((x) => x.startsWith(dir.endsWith('/') ? dir : dir + '/'));
+    }
+    if (!this.isScreenplay(p)) return this.files.has(p) ? [p] : [];
+    return this.paths().filter((x) => x === p || this.screenplayFor(x) === p);
+  }
+}
