@@ -1,0 +1,122 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { TestClient } from './testClient';
+import { copyExamples, removeCopy } from './workspaceCopy';
+
+const RULE_DOCS = 'file:///ext/README.md#rule-';
+
+function textOf(client: TestClient, uri: string, d: Diagnostic): string {
+  const doc = client.document(uri);
+  return doc.getText(d.range);
+}
+
+for (const pull of [true, false]) {
+  describe(`diagnostics (${pull ? 'pull' : 'push'})`, () => {
+    let root: string;
+    let client: TestClient;
+
+    beforeEach(async () => {
+      root = copyExamples();
+      client = await TestClient.start({ root, pull, server: { ruleDocsBase: RULE_DOCS } });
+    });
+    afterEach(async () => {
+      await client.stop();
+      removeCopy(root);
+    });
+
+    it('flag every AI use in an opened screenplay on its note, with rule id, docs link and source', async () => {
+      const uri = await client.open('night-market.fountain');
+      const diagnostics = await client.diagnostics(uri);
+      const flagged = diagnostics.filter((d) => d.severity! <= DiagnosticSeverity.Warning);
+      assert.deepEqual(
+        flagged.map((d) => [d.code, textOf(client, uri, d)]),
+        [
+          ['key-element', '[[GenAI: generate the lantern canopy over the whole market for the opening crane shot, final comp]]'],
+          // A note kept in the boneyard is still a note: the whole boneyard is underlined.
+          ['talent-likeness', '/*\n[[GenAI: voice clone of Rosa Delgado for the lines she could not record]]\n*/'],
+          ['union-work', "[[AI-generated crowd of shoppers running from the rain, replaces the 40 extras we can't afford]]"],
+          ['documentary-imagery', '[[GenAI: make the protest look like real 2019 news footage of the Hong Kong marches]]'],
+          ['main-character', "[[GenAI: Omar's voice for the napkin V.O. will be synthesized from the table read]]"],
+        ],
+      );
+      const talent = flagged[1];
+      assert.equal(talent.severity, DiagnosticSeverity.Error, '.genai-review.json sets talent-likeness to error');
+      assert.equal(talent.source, 'GenAI Review');
+      assert.equal(talent.codeDescription?.href, `${RULE_DOCS}talent-likeness`);
+      assert.equal(talent.message, "Implies talent likeness (a real person's face, body or voice) and cites no written approval");
+      // The approved de-ageing and the low-risk uses are information, not warnings.
+      const info = diagnostics.filter((d) => d.severity === DiagnosticSeverity.Information).map((d) => d.code);
+      assert.deepEqual(info, ['disclose', 'talent-likeness', 'disclose']);
+      // Story (the deepfake news report, Omar's line) and the suppressed test note are never flagged.
+      for (const d of diagnostics) assert.doesNotMatch(textOf(client, uri, d), /deepfake|Even the news|test note/);
+      assert.equal(diagnostics.length, 8);
+    });
+
+    it('point at the screenplay line that makes a character main', async () => {
+      const uri = await client.open('night-market.fountain');
+      const main = (await client.diagnostics(uri)).find((d) => d.code === 'main-character')!;
+      assert.ok(main.relatedInformation && main.relatedInformation.length > 0, 'related information');
+      const [related] = main.relatedInformation;
+      assert.equal(related.location.uri, uri);
+      assert.equal(client.document(uri).getText(related.location.range), 'OMAR');
+      assert.match(related.message, /^OMAR: speaks \d+ times in \d+ scenes/);
+    });
+
+    it('read a notes file against the screenplay beside it, linking to it', async () => {
+      const uri = await client.open('vendor-log.txt');
+      const diagnostics = await client.diagnostics(uri);
+      assert.deepEqual(
+        diagnostics.filter((d) => d.severity! <= DiagnosticSeverity.Warning).map((d) => d.code),
+        ['final-deliverable', 'talent-likeness'],
+      );
+      assert.ok(!diagnostics.some((d) => textOf(client, uri, d).includes('Movie Magic')), 'Movie Magic generating a call sheet is no AI use');
+    });
+
+    it('report a bad .genai-review.json on the config file, at the line of the mistake', async () => {
+      const configPath = path.join(root, '.genai-review.json');
+      const bad = readFileSync(configPath, 'utf8').replace('"productionType": "scripted"', '"productionType": "musical"');
+      const uri = await client.open('.genai-review.json', bad);
+      let diagnostics = await client.diagnostics(uri);
+      if (!pull && diagnostics.length === 0) diagnostics = (await client.waitForPublish(uri, (p) => p.diagnostics.length > 0)).diagnostics;
+      assert.equal(diagnostics.length, 1);
+      assert.equal(diagnostics[0].message, '"productionType" must be "scripted" or "documentary".');
+      assert.equal(diagnostics[0].range.start.line, 2);
+      assert.equal(client.document(uri).getText(diagnostics[0].range), '"musical"');
+    });
+  });
+}
+
+describe('diagnostics of the whole workspace', () => {
+  let root: string;
+  afterEach(() => removeCopy(root));
+
+  it('pull: workspace/diagnostic lists every file, then only "unchanged" for what stayed the same', async () => {
+    root = copyExamples();
+    const client = await TestClient.start({ root, pull: true });
+    const report = await client.workspaceDiagnostics();
+    const byFile = new Map(report.items.map((i) => [path.basename(new URL(i.uri).pathname), i]));
+    assert.deepEqual([...byFile.keys()].sort(), ['.genai-review.json', 'night-market.fountain', 'production-notes.md', 'vendor-log.txt']);
+    const warnings = (name: string) => {
+      const item = byFile.get(name)!;
+      return item.kind === 'full' ? item.items.filter((d) => d.severity! <= DiagnosticSeverity.Warning).length : -1;
+    };
+    assert.equal(warnings('night-market.fountain') + warnings('production-notes.md') + warnings('vendor-log.txt'), 13);
+    const again = await client.workspaceDiagnostics(report.items.map((i) => ({ uri: i.uri, value: (i as { resultId: string }).resultId })));
+    assert.ok(again.items.every((i) => i.kind === 'unchanged'));
+    await client.stop();
+  });
+
+  it('push: every file with findings is published on start, not only open ones', async () => {
+    root = copyExamples();
+    const client = await TestClient.start({ root, pull: false });
+    const published = [...client.published.values()];
+    const warnings = published.flatMap((p) => p.diagnostics).filter((d) => d.severity! <= DiagnosticSeverity.Warning);
+    assert.equal(warnings.length, 13);
+    assert.equal(client.lastStatus?.approvalRequired, 13);
+    assert.equal(client.lastStatus?.approved, 2);
+    assert.equal(client.lastStatus?.disclose, 7);
+    await client.stop();
+  });
+});
