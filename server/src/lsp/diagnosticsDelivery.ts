@@ -24,12 +24,17 @@ function yieldToQueue(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-export function startDiagnosticsDelivery(connection: Connection, session: ReviewSession, options: DeliveryOptions): { sendStatusNow(): void } {
+export interface Delivery {
+  /** After shutdown: nothing more is sent. */
+  dispose(): void;
+}
+
+export function startDiagnosticsDelivery(connection: Connection, session: ReviewSession, options: DeliveryOptions): Delivery {
   const status = statusReporter(connection, session);
   if (options.pull) startPull(connection, session, options);
   else startPush(connection, session);
   session.onChanged(() => status.schedule());
-  return { sendStatusNow: () => status.sendNow() };
+  return { dispose: () => status.dispose() };
 }
 
 function startPull(connection: Connection, session: ReviewSession, options: DeliveryOptions): void {
@@ -127,9 +132,10 @@ function startPush(connection: Connection, session: ReviewSession): void {
   });
 }
 
-function statusReporter(connection: Connection, session: ReviewSession): { schedule(): void; sendNow(): void } {
+function statusReporter(connection: Connection, session: ReviewSession): { schedule(): void; dispose(): void } {
   let timer: NodeJS.Timeout | undefined;
   let last = '';
+  let disposed = false;
   const sendNow = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
@@ -148,9 +154,14 @@ function statusReporter(connection: Connection, session: ReviewSession): { sched
   };
   return {
     schedule() {
+      if (disposed) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(sendNow, STATUS_DELAY_MS);
     },
-    sendNow,
+    dispose() {
+      disposed = true;
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+    },
   };
 }

@@ -56,7 +56,7 @@ export function hoverMarkdown(finding: Finding): string {
   if (finding.categories.length === 0) parts.push(escapeInline(finding.message));
   for (const category of finding.categories) parts.push(categorySection(finding, category));
   const footer: string[] = [];
-  if (finding.approval) footer.push(`Approval reference: \`${finding.approval}\``);
+  if (finding.approval) footer.push(`Approval reference: ${escapeInline(finding.approval)}`);
   if (finding.tool) footer.push(`Tool named: ${escapeInline(finding.tool)}`);
   if (footer.length > 0) parts.push(footer.join(' · '));
   return parts.join('\n\n');

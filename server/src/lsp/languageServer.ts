@@ -18,7 +18,7 @@ import { FIX_KINDS } from '../core/disclosure/fixes';
 import { SETTINGS_SECTION, SOURCE_ACTION_KIND } from '../protocol';
 import { codeActionsFor, sourceKindOf } from './codeActions';
 import { createExecuteCommandHandler, SERVER_COMMANDS } from './commands';
-import { startDiagnosticsDelivery } from './diagnosticsDelivery';
+import { startDiagnosticsDelivery, type Delivery } from './diagnosticsDelivery';
 import { hoverFor } from './hover';
 import { lineIndexFor, offsetOf } from './positions';
 import { ReviewSession } from './session';
@@ -38,13 +38,14 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   const documents = new TextDocuments(TextDocument);
   const session = new ReviewSession(documents, { ruleDocsBase: options.ruleDocsBase, log: (m) => connection.console.info(m) });
   let capabilities: ClientCapabilities = {};
+  let delivery: Delivery | undefined;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities = params.capabilities;
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     session.files.setRoots(roots.map((u) => session.uris.toPath(u)).filter((p): p is string => p !== undefined));
     const pull = capabilities.textDocument?.diagnostic !== undefined;
-    startDiagnosticsDelivery(connection, session, { pull, refreshSupport: capabilities.workspace?.diagnostics?.refreshSupport === true });
+    delivery = startDiagnosticsDelivery(connection, session, { pull, refreshSupport: capabilities.workspace?.diagnostics?.refreshSupport === true });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -136,6 +137,11 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
       params,
       capabilities: { snippets, documentChanges },
     });
+  });
+
+  connection.onShutdown(() => {
+    delivery?.dispose();
+    session.dispose();
   });
 
   connection.onExecuteCommand(createExecuteCommandHandler({ session, now: options.now ?? (() => new Date()) }));

@@ -179,6 +179,13 @@ export class ReviewSession {
 
   private rescanTimer: NodeJS.Timeout | undefined;
 
+  /** Stops pending work (shutdown): no rescan or notification after this. */
+  dispose(): void {
+    if (this.rescanTimer) clearTimeout(this.rescanTimer);
+    this.rescanTimer = undefined;
+    this.listeners.length = 0;
+  }
+
   private scheduleRescan(): void {
     if (this.rescanTimer) clearTimeout(this.rescanTimer);
     this.rescanTimer = setTimeout(() => {
