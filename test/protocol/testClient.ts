@@ -115,7 +115,10 @@ export class TestClient {
       this.events.emit('refresh');
       return null;
     });
-    connection.onRequest('window/showMessageRequest', () => null);
+    connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      this.messages.push(p.message);
+      return null;
+    });
     connection.onNotification('window/showMessage', (p: { message: string }) => {
       this.messages.push(p.message);
     });

@@ -5,6 +5,9 @@ import { CATEGORY_IDS, type CategoryId } from '../categories';
 import { ruleFor } from '../rules/catalog';
 import type { DisclosureSummary, SummaryUse, UseOutcome } from './summary';
 
+/** Tells the review to skip the summary document itself. */
+export const SUMMARY_DIRECTIVE = 'genai-review: ignore-file';
+
 const OUTCOME_LABEL: Record<UseOutcome, string> = {
   'approval-required': 'Needs written approval',
   approved: 'Approved',
@@ -43,6 +46,9 @@ export function renderSummaryMarkdown(s: DisclosureSummary): string {
   const out: string[] = [];
   const byId = new Map(s.uses.map((u) => [u.id, u]));
 
+  // Saved beside the production, the summary must not be read as notes again: the directive
+  // (an HTML comment, invisible when rendered) makes the review skip the file.
+  out.push(`<!-- ${SUMMARY_DIRECTIVE} -->`, '');
   out.push(`# GenAI disclosure summary: ${escapeInline(s.title)}`, '');
   out.push(`Prepared ${s.date} by GenAI Script Review from ${plural(s.files.length, 'file', 'files')} of the production.`, '');
 

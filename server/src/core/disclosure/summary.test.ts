@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from '../analysis';
 import { mergeConfig } from '../config/parseConfig';
+import { readDocument } from '../documents';
 import { readFountain } from '../documents/fountain/readFountain';
 import { TEST_SCRIPT } from '../rules/testing';
 import { renderSummaryMarkdown } from './renderSummary';
@@ -89,11 +90,19 @@ describe('disclosure summary', () => {
     }
     assert.ok(md.includes('poster in the style of Studio Ghibli \\| the A\\|B version'), 'pipes in a note are escaped');
     assert.ok(md.includes('clear\\_skies\\|v2.fountain'), 'file names are escaped');
-    assert.match(md, /^# GenAI disclosure summary: Clear Skies\n/);
+    assert.match(md, /^<!-- genai-review: ignore-file -->\n\n# GenAI disclosure summary: Clear Skies\n/);
     assert.match(md, /\| Needs written approval \| 2 \|/);
     assert.ok(md.includes(`## Needs written approval before proceeding\n\n- **Use 1**, scripts/clear\\_skies\\|v2.fountain, line ${lineOf('[[GenAI: de-age')} (INT. OBSERVATORY - DOME - LATER): de-age Hana Sato for the prologue\n  - *Talent likeness* (approval area: Talent and performance): Get the performer's documented consent`), md);
     assert.match(md, /### P5\. No replacement of performances or union work without consent\n\n.*\n\n- Use 1, .*\n- Use 3, /);
     assert.ok(md.endsWith('\n') && !md.endsWith('\n\n'));
+  });
+
+  it('is never read as production notes itself, saved beside them', () => {
+    const md = renderSummaryMarkdown(buildSummary([fountainFile('a.fountain', SCRIPT)], { now: NOW }));
+    assert.deepEqual(analyzeDocument(readDocument('markdown', md), { config }), []);
+    // Without the directive its rows would read as uses again.
+    const without = md.replace('<!-- genai-review: ignore-file -->', '');
+    assert.ok(analyzeDocument(readDocument('markdown', without), { config }).length > 0);
   });
 
   it('says so when nothing is open and no use is noted', () => {
