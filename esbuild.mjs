@@ -5,13 +5,15 @@ import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// `npm run package -- --sourcemaps` asks for maps in a production build, to debug a packaged build.
+const sourcemapAsked = process.argv.includes('--sourcemap');
 
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  sourcemap: production ? false : 'linked',
+  sourcemap: production && !sourcemapAsked ? false : 'linked',
   minify: production,
   legalComments: production ? 'none' : 'inline',
   logLevel: 'warning',

@@ -26,8 +26,13 @@ const notYet = [...data.notYet].sort((a, b) => b.length - a.length).map(escape).
 
 // keyword, optional "ref"/"no."/"#"/":" glue, then an ID made of letters, digits, / . - _ with
 // at least one digit. The lookbehind keeps "unapproved" from counting.
+// Glue between the keyword and the reference: "ref", "no.", "#", ":", "(", "per", "under"…
+const GLUE = `\\s*(?:(?:ref(?:erence)?\\.?|no\\.?|number|id|#|:|=|\\(|per|under|as|with|via|in|on|is|-\\s)\\s*)*`;
+// An ID of letters, digits and / . - _ holding at least one digit.
+const ID = `((?=[\\p{L}\\d/._-]*\\d)[\\p{L}\\d][\\p{L}\\d/._-]*[\\p{L}\\d])`;
+
 export const DEFAULT_APPROVAL_PATTERN = new RegExp(
-  `(?<![\\p{L}-])(?:${keywords})\\b\\s*(?:ref(?:erence)?\\.?|no\\.?|number|id|#)?\\s*(?:[:#=]|-\\s|by\\s+[\\p{L} ]{1,40}?,?\\s*(?:ref(?:erence)?\\.?)?\\s*:?)?\\s*((?=[\\p{L}\\d/._-]*\\d)[\\p{L}\\d][\\p{L}\\d/._-]*[\\p{L}\\d])`,
+  `(?<![\\p{L}-])(?:(?:${keywords})\\b${GLUE}(?:by\\s+[\\p{L} ]{1,40}?,?\\s*(?:ref(?:erence)?\\.?)?\\s*:?\\s*)?${ID}|ref(?:erence)?\\.?\\s*(?:#|:)\\s*${ID})`,
   'giu',
 );
 
@@ -45,7 +50,7 @@ const NOT_YET_WORD = new RegExp(`^(?:${notYet})$`, 'i');
 export function findApproval(text: string, pattern: RegExp = DEFAULT_APPROVAL_PATTERN): ApprovalLookup {
   const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
   for (const match of text.matchAll(re)) {
-    const reference = (match[1] ?? match[0]).trim();
+    const reference = (match[1] ?? match[2] ?? match[0]).trim();
     if (!reference || NOT_YET_WORD.test(reference)) continue;
     const start = match.index ?? 0;
     return { reference: { reference, start, end: start + match[0].length } };

@@ -15,6 +15,35 @@ export const DEFAULT_MARKERS: readonly string[] = data.markers;
 const useWithoutAiWord = data.useWithoutAiWord.map((p) => compilePattern(p, LEXICON));
 const generativeVerb = compilePattern('@generativeVerb', LEXICON);
 const documentNoun = compilePattern('@documentNoun', LEXICON);
+const ideation = compilePattern('mood_board|mood_boards|moodboard|moodboards|lookbook|palette|reference_board|reference_images', LEXICON);
+
+// Words that are generative verbs in notes' shorthand ("synth his lines", "gen the dome") but
+// also nouns ("my synths", "Gen Z"): they count only where they read as a verb.
+const AMBIGUOUS_VERBS = new Set(['synth', 'synths', 'gen', 'regen', 'prompt', 'prompts']);
+
+function usedAsVerb(text: AnalyzedText, i: number): boolean {
+  const tokens = text.tokens;
+  const t = tokens[i];
+  if (/s$/.test(t.norm) && t.norm !== 'prompts') return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (before && before.clause === t.clause && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective') || before.tags.has('Preposition'))) return false;
+  if (!after || after.clause !== t.clause) return false;
+  if (after.tags.has('Verb') && !after.tags.has('Possessive')) return false;
+  return true;
+}
+
+/**
+ * "Movie Magic generates the call sheet", "the schedule generates from the breakdown": the verb's
+ * subject or object (the words right before it, or its noun phrase after it) is paperwork.
+ */
+function generatesPaperwork(text: AnalyzedText, verbIndex: number, documents: readonly { first: number; last: number }[]): boolean {
+  const tokens = text.tokens;
+  const clause = tokens[verbIndex].clause;
+  let objectEnd = verbIndex + 1;
+  while (objectEnd < tokens.length && objectEnd - verbIndex <= 5 && tokens[objectEnd].clause === clause && !tokens[objectEnd].tags.has('Preposition')) objectEnd++;
+  return documents.some((d) => tokens[d.first].clause === clause && ((d.first > verbIndex && d.first < objectEnd) || (d.last < verbIndex && verbIndex - d.last <= 2)));
+}
 const generateVerbs = new Set(data.generateVerbs);
 const institutions = new Set(LEXICON.institution);
 const topicWords = new Set(LEXICON.topicPreposition);
@@ -52,11 +81,17 @@ function mentionText(text: AnalyzedText, m: { first: number; last: number }): { 
   return { text: text.text.slice(start, end), start, end };
 }
 
-/** "guidance on AI", "the email about AI tools": AI as a topic, not as a tool in use. */
+/**
+ * "guidance on AI", "the email about AI tools", "asked whether we'd use AI": AI as a topic or a
+ * question, not as a tool in use.
+ */
 function isTopic(text: AnalyzedText, m: EntityMention): boolean {
   const tokens = text.tokens;
   const before = tokens[m.first - 1];
   if (before && topicWords.has(before.norm)) return true;
+  for (let i = m.first - 1; i >= 0 && tokens[i].clause === tokens[m.first].clause; i--) {
+    if (/^(whether|if|asked|ask|asks|wondered|wonders|question|considering|consider)$/.test(tokens[i].norm)) return true;
+  }
   for (let i = m.first - 1; i >= Math.max(0, m.first - 4); i--) {
     if (tokens[i].clause !== tokens[m.first].clause) break;
     if (/^(on|for|around|over)$/.test(tokens[i].norm) && i > 0 && institutions.has(tokens[i - 1].norm)) return true;
@@ -98,11 +133,25 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
   // "Generated gulls in the far background", "the exterior will be generated": in production
   // notes, generating pictures, voices or effects means a generative tool. Generating a call
   // sheet, a schedule or a PDF does not.
-  const documentClauses = new Set(matchPattern(documentNoun, text).map((m) => tokens[m.first].clause));
+  const documents = matchPattern(documentNoun, text);
+  const negatedGeneration: number[] = [];
   for (const m of matchPattern(generativeVerb, text)) {
     const verb = tokens[m.first];
-    if (verb.negated || documentClauses.has(verb.clause) || verb.tags.has('Noun')) continue;
+    if (verb.negated) {
+      negatedGeneration.push(m.first);
+      continue;
+    }
+    if (generatesPaperwork(text, m.first, documents)) continue;
+    if (AMBIGUOUS_VERBS.has(verb.norm) && !usedAsVerb(text, m.first)) continue;
     evidence.push({ kind: 'term', text: text.text.slice(verb.start, verb.end), span: { start: verb.start, end: verb.end } });
+  }
+  // "Mood board only, don't generate Desmond himself": a decision about what a generative tool
+  // may make, so still a (low-risk) use of one.
+  if (evidence.length === 0 && negatedGeneration.length > 0) {
+    for (const m of matchPattern(ideation, text)) {
+      const t = tokens[m.first];
+      evidence.push({ kind: 'term', text: text.text.slice(t.start, tokens[m.last].end), span: { start: t.start, end: tokens[m.last].end } });
+    }
   }
   for (const p of useWithoutAiWord) {
     for (const m of matchPattern(p, text, entities)) {

@@ -81,6 +81,10 @@ function classifyUncached(text: string, context: NoteContext, options: ClassifyO
   const lowRisk = scope.length > 0 && !triggers.has('final-deliverable') ? scope : [];
   if (lowRisk.length > 0) {
     for (const rule of RULES) if (rule.lowRiskApplies) triggers.delete(rule.id);
+    // A cosmetic touch-up or continuity fix is a customary alteration, exempt from consent,
+    // unless the note also replicates the person (a clone, swap, replica, de-ageing).
+    const customary = lowRisk.some((s) => s.scope === 'customary');
+    if (customary && (entities.technique ?? []).length === 0) triggers.delete('talent-likeness');
   }
 
   const evidence: Evidence[] = [];

@@ -67,7 +67,7 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
   // ("HALL OF HOURS" for "PENDLETON MUSEUM - HALL OF HOURS") or by its last word when that is
   // distinctive ("the whole market" for NIGHT MARKET). A mention that only qualifies another
   // noun ("the lighthouse keeper", "the museum ID badges") is not the place itself.
-  const placeMentions = (refs: readonly { name: string }[]): EntityMention[] => {
+  const placeMentions = (refs: readonly { name: string }[], modifierMeansOther: boolean): EntityMention[] => {
     const out: EntityMention[] = [];
     for (const ref of refs) {
       const found: EntityMention[] = [];
@@ -84,14 +84,15 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       }
       for (const m of found) {
         const next = tokens[m.last + 1];
-        if (next && next.clause === tokens[m.last].clause && !tokens[m.last].possessive && (personNouns.has(next.norm) || next.tags.has('Actor') || (next.tags.has('Noun') && !next.tags.has('Pronoun') && !settingParts.has(next.norm) && !next.tags.has('Date')))) continue;
+        if (modifierMeansOther && next && next.clause === tokens[m.last].clause && !tokens[m.last].possessive && (personNouns.has(next.norm) || next.tags.has('Actor') || (next.tags.has('Noun') && !next.tags.has('Pronoun') && !settingParts.has(next.norm) && !next.tags.has('Date')))) continue;
         if (!isCharacter(m)) addUnique(out, m);
       }
     }
     return out;
   };
-  const setting = placeMentions(context.centralSettings);
-  const element = placeMentions(context.keyElements);
+  const setting = placeMentions(context.centralSettings, true);
+  // "Orrery motion", "ARGUS design": words after a key element describe the element itself.
+  const element = placeMentions(context.keyElements, false);
 
   const tool: EntityMention[] = [];
   const toolCandidates: EntityMention[] = [];

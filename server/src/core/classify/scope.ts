@@ -1,14 +1,15 @@
 // Finds the words that make a use low-risk: ideation, off-screen, temporary, an unnoticed
-// background element, or customary technical assistance (scope.json).
+// background element, customary technical assistance, or a customary alteration of a
+// performance (cosmetic touch-ups, continuity fixes), which the guidance exempts from consent.
 import type { Evidence } from '../findings';
 import type { AnalyzedText } from '../nlp/analyzeText';
 import { compilePattern, matchPattern } from '../nlp/patterns';
 import { LEXICON } from './entities';
 import data from './scope.json';
 
-export type ScopeKind = 'ideation' | 'offScreen' | 'temporary' | 'background' | 'assistive';
+export type ScopeKind = 'ideation' | 'offScreen' | 'temporary' | 'background' | 'assistive' | 'customary';
 
-const KINDS: ScopeKind[] = ['ideation', 'offScreen', 'temporary', 'background', 'assistive'];
+const KINDS: ScopeKind[] = ['ideation', 'offScreen', 'temporary', 'background', 'assistive', 'customary'];
 const compiled = KINDS.map((kind) => ({ kind, patterns: (data[kind] as string[]).map((p) => compilePattern(p, LEXICON)) }));
 
 // Scope phrases that themselves contain a negation ("not final", "not for screen") are matched

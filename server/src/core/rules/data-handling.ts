@@ -3,6 +3,7 @@
 import { compilePattern } from '../nlp/patterns';
 import { LEXICON } from '../classify/entities';
 import data from './data-handling.json';
+import personalData from './personal-data';
 import { matchTriggers, patternRule, type RuleData } from './rule';
 
 const rule = patternRule(data as RuleData);
@@ -13,7 +14,9 @@ const risky = [compilePattern('@riskyTool', lists), compilePattern('@retention',
 export default {
   ...rule,
   detect(input) {
-    const triggers = rule.detect(input);
+    // Personal data going into a tool is production data too: the same storage and training
+    // questions apply to it.
+    const triggers = [...rule.detect(input), ...personalData.detect(input).filter((t) => !rule.detect(input).some((x) => x.start < t.end && t.start < x.end))];
     if (triggers.length === 0) return triggers;
     const saysRisky = matchTriggers(input, risky).length > 0;
     const saysSecure = matchTriggers(input, secure).length > 0;

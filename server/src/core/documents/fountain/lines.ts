@@ -114,5 +114,14 @@ function lineAroundRegions(
     }
   }
   if (!solid) return { kind: 'hidden', start, end, content: '', trimStart: start, trimEnd: start };
-  return { kind: 'content', start, end, content, trimStart: firstSolid, trimEnd: lastSolid + 1 };
+  // The visible text starts and ends outside the regions: "*/## Act" is a section from "##".
+  const inRegion = (i: number) => {
+    for (let r = first; r < regions.length && regions[r].span.start < end; r++) if (regions[r].span.start <= i && i < regions[r].span.end) return true;
+    return false;
+  };
+  let trimStart = Math.max(start, firstSolid);
+  while (trimStart < end && (inRegion(trimStart) || isBlankChar(text.charCodeAt(trimStart)))) trimStart++;
+  let trimEnd = Math.min(end, lastSolid + 1);
+  while (trimEnd > trimStart && (inRegion(trimEnd - 1) || isBlankChar(text.charCodeAt(trimEnd - 1)))) trimEnd--;
+  return { kind: 'content', start, end, content, trimStart, trimEnd };
 }
