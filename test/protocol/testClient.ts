@@ -151,15 +151,18 @@ export class TestClient {
     }
     const client = new TestClient(connection, options, child, streams);
     connection.listen();
-    const scanned = client.nextStatus();
+    // A server process that dies fails the test at once instead of leaving it to time out.
+    const died = new Promise<never>((_, reject) => child?.once('exit', (code) => reject(new Error(`dist/server.js exited with code ${code} during start`))));
+    died.catch(() => undefined);
+    const scanned = Promise.race([client.nextStatus(), died]);
     const rootUri = pathToFileURL(options.root).href;
-    await connection.sendRequest(InitializeRequest.type, {
+    await Promise.race([died, connection.sendRequest(InitializeRequest.type, {
       // In process, no watchdog on our own pid (it would keep the test run alive).
       processId: options.process ? process.pid : null,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: path.basename(options.root) }],
       capabilities: capabilitiesOf(options),
-    });
+    })]);
     await connection.sendNotification(InitializedNotification.type, {});
     await scanned; // the workspace scan ends with a status notification
     return client;
