@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { CancellationTokenSource, DiagnosticSeverity, DocumentDiagnosticRequest, LSPErrorCodes, type Diagnostic, type ResponseError } from 'vscode-languageserver/node';
 import { TestClient } from './testClient';
 import { copyExamples, coreFindings, countOutcomes, removeCopy } from './workspaceCopy';
 
@@ -87,6 +87,24 @@ for (const pull of [true, false]) {
     });
   });
 }
+
+describe('typing never waits on a stale analysis', () => {
+  it('a pull the client cancels for a newer edit is answered "server cancelled", and the newer one is answered', async () => {
+    const root = copyExamples();
+    const client = await TestClient.start({ root, pull: true });
+    const uri = await client.open('night-market.fountain');
+    const source = new CancellationTokenSource();
+    const stale = client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }, source.token);
+    const text = client.document(uri).getText();
+    await client.insert(uri, text.indexOf('Hong Kong marches') + 'Hong Kong marches'.length, '. Approval: NFX-GAI-0413');
+    source.cancel();
+    await assert.rejects(stale, (e: ResponseError<unknown>) => e.code === LSPErrorCodes.ServerCancelled && (e.data as { retriggerRequest: boolean }).retriggerRequest === true);
+    const fresh = await client.diagnostics(uri);
+    assert.ok(fresh.some((d) => (d.message as string).startsWith('Approved (NFX-GAI-0413)')));
+    await client.stop();
+    removeCopy(root);
+  });
+});
 
 describe('diagnostics of the whole workspace', () => {
   let root: string;
