@@ -4,7 +4,7 @@
 // only arranges them.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { CategoryId } from '../core/categories';
-import { escapeInline } from '../core/disclosure/renderSummary';
+import { catalogText, escapeInline } from '../core/disclosure/renderSummary';
 import type { Evidence, Finding } from '../core/findings';
 import { ruleFor } from '../core/rules/catalog';
 import { PRINCIPLES } from '../core/rules/rule';
@@ -34,6 +34,7 @@ function triggerWords(evidence: readonly Evidence[], category: CategoryId): stri
   return terms.filter((t) => !terms.some((o) => o !== t && o.toLowerCase().includes(t.toLowerCase())));
 }
 
+/** One category's part of the hover; the rule's explanation only for the category the diagnostic names, to stay short. */
 function categorySection(finding: Finding, category: CategoryId): string {
   const rule = ruleFor(category);
   const lines: string[] = [];
@@ -41,11 +42,11 @@ function categorySection(finding: Finding, category: CategoryId): string {
   const facts = finding.evidence.filter((e) => e.category === category && e.kind !== 'term').map((e) => escapeInline(e.text));
   const why = [words.length > 0 ? `from ${words.join(', ')}` : '', ...facts].filter(Boolean).join('; ');
   lines.push(`**${escapeInline(rule.title)}** (\`${category}\`)${why ? `: ${why}` : ''}`);
-  lines.push(escapeInline(rule.explanation));
-  const principles = rule.principles.map((p) => `${p} *${escapeInline(PRINCIPLES[p].title)}*`).join(', ');
-  lines.push(`Principle ${principles} · Approval area: ${escapeInline(rule.approvalArea)}`);
-  lines.push(`Sources: ${rule.sources.map(escapeInline).join('; ')}`);
-  if (finding.outcome === 'approval-required') lines.push(`**Next:** ${escapeInline(rule.nextSteps)}`);
+  if (category === finding.ruleId) lines.push(catalogText(rule.explanation));
+  const principles = rule.principles.map((p) => `${p} *${catalogText(PRINCIPLES[p].title)}*`).join(', ');
+  lines.push(`Principle ${principles} · Approval area: ${catalogText(rule.approvalArea)}`);
+  lines.push(`Sources: ${rule.sources.map(catalogText).join('; ')}`);
+  if (finding.outcome === 'approval-required') lines.push(`**Next:** ${catalogText(rule.nextSteps)}`);
   return lines.join('  \n');
 }
 
@@ -54,7 +55,9 @@ export function hoverMarkdown(finding: Finding): string {
   const header = finding.outcome === 'approved' && finding.approval ? `${HEADER.approved} (${escapeInline(finding.approval)})` : HEADER[finding.outcome];
   parts.push(`**${header}**`);
   if (finding.categories.length === 0) parts.push(escapeInline(finding.message));
-  for (const category of finding.categories) parts.push(categorySection(finding, category));
+  // The category the diagnostic names first, then the others in catalog order.
+  const ordered = [...finding.categories].sort((a, b) => Number(b === finding.ruleId) - Number(a === finding.ruleId));
+  for (const category of ordered) parts.push(categorySection(finding, category));
   const footer: string[] = [];
   if (finding.approval) footer.push(`Approval reference: ${escapeInline(finding.approval)}`);
   if (finding.tool) footer.push(`Tool named: ${escapeInline(finding.tool)}`);

@@ -19,6 +19,14 @@ export function escapeInline(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#~!]/g, (c) => `\\${c}`);
 }
 
+/**
+ * Text of the rule catalog, written as Markdown by the project (code spans, emphasis): kept as
+ * it is, on one line, with only what could become HTML or end a table cell escaped.
+ */
+export function catalogText(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[<|]/g, (c) => `\\${c}`);
+}
+
 /** A table cell: escaped inline text, never empty (an em dash stands for nothing). */
 function cell(text: string | null | undefined): string {
   const t = text?.trim();
@@ -87,7 +95,7 @@ export function renderSummaryMarkdown(s: DisclosureSummary): string {
       const use = byId.get(item.use)!;
       out.push(`- **Use ${item.use}**, ${where(use)}: ${escapeInline(use.what)}`);
       for (const step of item.steps) {
-        out.push(`  - *${escapeInline(step.title)}* (approval area: ${escapeInline(step.approvalArea)}): ${escapeInline(step.nextSteps)}`);
+        out.push(`  - *${catalogText(step.title)}* (approval area: ${catalogText(step.approvalArea)}): ${catalogText(step.nextSteps)}`);
       }
     }
     out.push('');
@@ -95,7 +103,7 @@ export function renderSummaryMarkdown(s: DisclosureSummary): string {
 
   out.push('## Guiding principles', '');
   for (const p of s.principles) {
-    out.push(`### ${p.id}. ${escapeInline(p.title)}`, '', escapeInline(p.text), '');
+    out.push(`### ${p.id}. ${catalogText(p.title)}`, '', catalogText(p.text), '');
     if (p.uses.length === 0) {
       out.push('No use in this summary touches this principle.', '');
       continue;

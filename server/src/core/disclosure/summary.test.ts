@@ -4,7 +4,7 @@ import { mergeConfig } from '../config/parseConfig';
 import { readDocument } from '../documents';
 import { readFountain } from '../documents/fountain/readFountain';
 import { TEST_SCRIPT } from '../rules/testing';
-import { renderSummaryMarkdown } from './renderSummary';
+import { catalogText, renderSummaryMarkdown } from './renderSummary';
 import { buildSummary, type SummaryFile } from './summary';
 
 const config = mergeConfig();
@@ -28,6 +28,10 @@ One more.
 [[GenAI: voice clone of Pedro Alves for the pickups. Approval: NFX-GAI-0402]]
 
 [[AI: generate a poster in the style of Studio Ghibli | the A|B version]]
+
+/*
+[[GenAI: paste the whole script into ChatGPT free tier for coverage]]
+*/
 `;
 
 /** 1-based line where `needle` starts in SCRIPT. */
@@ -53,18 +57,34 @@ describe('disclosure summary', () => {
         [2, lineOf('[[GenAI: mood'), 'INT. OBSERVATORY - DOME - LATER', 'disclose', '', null],
         [3, lineOf('[[GenAI: voice'), 'INT. OBSERVATORY - DOME - LATER', 'approved', 'talent-likeness', 'NFX-GAI-0402'],
         [4, lineOf('[[AI: generate'), 'INT. OBSERVATORY - DOME - LATER', 'approval-required', 'third-party-ip', null],
+        [5, lineOf('/*'), 'INT. OBSERVATORY - DOME - LATER', 'approval-required', 'data-handling', null],
       ],
     );
     assert.equal(s.uses[0].what, 'de-age Hana Sato for the prologue');
-    assert.deepEqual(s.counts.byOutcome, { 'approval-required': 2, approved: 1, disclose: 1 });
-    assert.deepEqual(s.counts.byCategory, { 'talent-likeness': { uses: 2, approvalRequired: 1 }, 'third-party-ip': { uses: 1, approvalRequired: 1 } });
-    assert.deepEqual(s.needsApproval.map((i) => [i.use, i.steps.map((x) => x.approvalArea)]), [
-      [1, ['Talent and performance']],
-      [4, [s.needsApproval[1].steps[0].approvalArea]],
+    assert.deepEqual(s.counts.byOutcome, { 'approval-required': 3, approved: 1, disclose: 1 });
+    assert.deepEqual(s.counts.byCategory, {
+      'talent-likeness': { uses: 2, approvalRequired: 1 },
+      'third-party-ip': { uses: 1, approvalRequired: 1 },
+      'data-handling': { uses: 1, approvalRequired: 1 },
+    });
+    assert.deepEqual(s.needsApproval.map((i) => [i.use, i.steps.map((x) => x.category)]), [
+      [1, ['talent-likeness']],
+      [4, ['third-party-ip']],
+      [5, ['data-handling']],
     ]);
+    assert.equal(s.needsApproval[0].steps[0].approvalArea, 'Talent and performance');
     const p5 = s.principles.find((p) => p.id === 'P5')!;
     assert.deepEqual(p5.uses, [1, 3]);
     assert.equal(s.principles.length, 5);
+  });
+
+  it('shows a boneyard note by its words, and the rules\' own Markdown (code spans) as written', () => {
+    const s = buildSummary([fountainFile('a.fountain', SCRIPT)], { now: NOW });
+    const kept = s.uses.find((u) => u.what.includes('ChatGPT'))!;
+    assert.equal(kept.what, 'paste the whole script into ChatGPT free tier for coverage');
+    const md = renderSummaryMarkdown(s);
+    for (const item of s.needsApproval) for (const step of item.steps) assert.ok(md.includes(catalogText(step.nextSteps)), step.category);
+    assert.ok(md.includes('`clearedTools`'), 'the data-handling next steps keep their code span');
   });
 
   it('takes the title from config over the title page, and a fallback when neither has one', () => {
@@ -91,7 +111,7 @@ describe('disclosure summary', () => {
     assert.ok(md.includes('poster in the style of Studio Ghibli \\| the A\\|B version'), 'pipes in a note are escaped');
     assert.ok(md.includes('clear\\_skies\\|v2.fountain'), 'file names are escaped');
     assert.match(md, /^<!-- genai-review: ignore-file -->\n\n# GenAI disclosure summary: Clear Skies\n/);
-    assert.match(md, /\| Needs written approval \| 2 \|/);
+    assert.match(md, /\| Needs written approval \| 3 \|/);
     assert.ok(md.includes(`## Needs written approval before proceeding\n\n- **Use 1**, scripts/clear\\_skies\\|v2.fountain, line ${lineOf('[[GenAI: de-age')} (INT. OBSERVATORY - DOME - LATER): de-age Hana Sato for the prologue\n  - *Talent likeness* (approval area: Talent and performance): Get the performer's documented consent`), md);
     assert.match(md, /### P5\. No replacement of performances or union work without consent\n\n.*\n\n- Use 1, .*\n- Use 3, /);
     assert.ok(md.endsWith('\n') && !md.endsWith('\n\n'));

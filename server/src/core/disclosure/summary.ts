@@ -3,6 +3,7 @@
 // principles each touches. Built from findings alone (pure, clock injected), rendered to
 // Markdown by renderSummary.ts; the JSON form is this object as it is.
 import { CATEGORY_IDS, type CategoryId } from '../categories';
+import { DEFAULT_MARKERS } from '../classify/aiUse';
 import type { Finding } from '../findings';
 import { ruleFor } from '../rules/catalog';
 import { PRINCIPLES, type PrincipleId } from '../rules/rule';
@@ -77,6 +78,8 @@ export interface DisclosureSummary {
 
 const WHAT_LIMIT = 300;
 
+const STANDARD_MARKER = new RegExp(`^(?:${[...DEFAULT_MARKERS].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*:`, 'i');
+
 function isoDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
@@ -84,11 +87,18 @@ function isoDate(now: Date): string {
 
 /** The note's words without the marker, on one line, shortened when very long. */
 function whatOf(finding: Finding): string {
-  let text = finding.note.text;
-  const marker = finding.evidence.find((e) => e.kind === 'marker');
-  if (marker) {
-    const at = text.indexOf(marker.text);
-    if (at >= 0 && text.slice(0, at).trim() === '') text = text.slice(at + marker.text.length);
+  let text = finding.note.text.trim();
+  // A Fountain note kept in the boneyard: its words are inside the brackets.
+  const bracketed = /^\[\[([^]*)\]\]$/.exec(text);
+  if (bracketed) text = bracketed[1];
+  // The marker the classifier saw ("GenAI:"), else a standard marker with its colon (a boneyard
+  // note's marker sits inside its brackets, where the classifier does not look for one).
+  const lead = text.trimStart();
+  const seen = finding.evidence.find((e) => e.kind === 'marker' && lead.toLowerCase().startsWith(e.text.toLowerCase()));
+  if (seen) text = lead.slice(seen.text.length);
+  else {
+    const standard = STANDARD_MARKER.exec(lead);
+    if (standard) text = lead.slice(standard[0].length);
   }
   text = text.replace(/\s+/g, ' ').trim();
   return text.length > WHAT_LIMIT ? `${text.slice(0, WHAT_LIMIT - 1).trimEnd()}…` : text;
