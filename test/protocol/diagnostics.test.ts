@@ -74,6 +74,16 @@ for (const pull of [true, false]) {
       assert.ok(!diagnostics.some((d) => textOf(client, uri, d).includes('Movie Magic')), 'Movie Magic generating a call sheet is no AI use');
     });
 
+    it('review an untitled Fountain draft by its language, and forget it when closed', async () => {
+      const uri = await client.openUntitled('untitled:Untitled-1', 'fountain', 'INT. KITCHEN - DAY\n\n[[GenAI: voice clone of Rosa Delgado for the pickups]]\n');
+      const diagnostics = await client.diagnostics(uri);
+      assert.deepEqual(diagnostics.map((d) => d.code), ['talent-likeness']);
+      const cleared = pull ? undefined : client.waitForPublish(uri, (p) => p.diagnostics.length === 0);
+      await client.close(uri);
+      if (cleared) await cleared;
+      else assert.ok(!(await client.workspaceDiagnostics()).items.some((i) => i.uri === uri && i.kind === 'full' && i.items.length > 0));
+    });
+
     it('report a bad .genai-review.json on the config file, at the line of the mistake', async () => {
       const configPath = path.join(root, '.genai-review.json');
       const bad = readFileSync(configPath, 'utf8').replace('"productionType": "scripted"', '"productionType": "musical"');

@@ -192,6 +192,13 @@ export class TestClient {
     return uri;
   }
 
+  /** Opens a document that is no file (an untitled editor), as `languageId`. */
+  async openUntitled(uri: string, languageId: string, text: string): Promise<string> {
+    this.docs.set(uri, TextDocument.create(uri, languageId, 1, text));
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    return uri;
+  }
+
   async close(uri: string): Promise<void> {
     this.docs.delete(uri);
     this.resultIds.delete(uri);

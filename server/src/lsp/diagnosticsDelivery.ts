@@ -40,7 +40,8 @@ export function startDiagnosticsDelivery(connection: Connection, session: Review
 function startPull(connection: Connection, session: ReviewSession, options: DeliveryOptions): void {
   /** What the client last received per file: the result id and, for open files, the version. */
   const sent = new Map<string, { resultId: string; version?: number }>();
-  const removed = new Set<string>();
+  /** Removed files and their URIs, reported once as empty. */
+  const removed = new Map<string, string>();
 
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
     await session.whenScanned();
@@ -59,7 +60,7 @@ function startPull(connection: Connection, session: ReviewSession, options: Deli
     if (token.isCancellationRequested) throw cancelled();
     const previous = new Map(params.previousResultIds.map((r) => [r.uri, r.value]));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
-    for (const p of removed) items.push({ kind: DocumentDiagnosticReportKind.Full, uri: session.uriOf(p), version: null, items: [] });
+    for (const uri of removed.values()) items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
     removed.clear();
     for (const p of session.reportedPaths()) {
       const uri = session.uriOf(p);
@@ -76,7 +77,7 @@ function startPull(connection: Connection, session: ReviewSession, options: Deli
   let refreshPending = false;
   session.onChanged((_paths, gone) => {
     for (const p of gone) {
-      removed.add(p);
+      removed.set(p, session.uriOf(p));
       sent.delete(p);
     }
     if (!options.refreshSupport || refreshPending) return;
@@ -99,13 +100,14 @@ function startPush(connection: Connection, session: ReviewSession): void {
   /** What the client last received per file: the result id and the open version it was for. */
   const published = new Map<string, { resultId: string; version?: number }>();
   const pending = new Set<string>();
-  const removed = new Set<string>();
+  /** Removed files and their URIs, taken when told (an untitled document's URI is forgotten after). */
+  const removed = new Map<string, string>();
   let scheduled = false;
 
   const flush = () => {
     scheduled = false;
-    for (const p of removed) {
-      if (published.delete(p)) void connection.sendDiagnostics({ uri: session.uriOf(p), diagnostics: [] });
+    for (const [p, uri] of removed) {
+      if (published.delete(p)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     }
     removed.clear();
     for (const p of pending) {
@@ -124,7 +126,7 @@ function startPush(connection: Connection, session: ReviewSession): void {
     for (const p of paths) pending.add(p);
     for (const p of gone) {
       pending.delete(p);
-      removed.add(p);
+      removed.set(p, session.uriOf(p));
     }
     if (scheduled) return;
     scheduled = true;

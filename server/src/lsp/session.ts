@@ -112,11 +112,12 @@ export class ReviewSession {
   /** The editor closed a document: from now on the file's text is what is on disk. */
   async documentClosed(uri: string): Promise<void> {
     const p = this.pathOf(uri);
-    this.uris.forget(uri);
     if (!p) return;
     forgetLineIndex(p);
     if (UriMap.isVirtual(p)) {
+      // Listeners map the path to its URI as they are told: forget the mapping only after.
       this.remove(p);
+      this.uris.forget(uri);
       return;
     }
     await this.fileChangedOnDisk(p);
