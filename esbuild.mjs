@@ -17,6 +17,9 @@ const common = {
   minify: production,
   legalComments: production ? 'none' : 'inline',
   logLevel: 'warning',
+  // ESM builds first: jsonc-parser's UMD "main" loads its parts with a dynamic require that a
+  // bundle cannot follow (dist/cli.js and dist/server.js failed with MODULE_NOT_FOUND).
+  mainFields: ['module', 'main'],
 };
 
 const entries = [

@@ -121,7 +121,7 @@ export function analyzeDocument(doc: ProductionDocument, options: AnalysisOption
 }
 
 /** Only white space, with at most one line break, between two notes. */
-function adjacent(text: string, before: NoteSpan, after: NoteSpan): boolean {
+export function adjacent(text: string, before: NoteSpan, after: NoteSpan): boolean {
   const between = text.slice(before.span.end, after.span.start);
   return /^[ \t]*(?:\r\n|\r|\n)?[ \t>*+-]*$/.test(between);
 }

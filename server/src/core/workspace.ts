@@ -71,6 +71,11 @@ export class Production {
     return this.files.has(p) || this.configs.has(p);
   }
 
+  /** The text the production holds for a file or config (what its spans index into). */
+  text(p: string): string | undefined {
+    return this.files.get(p)?.text ?? this.configs.get(p)?.text;
+  }
+
   paths(): string[] {
     return [...this.files.keys()].sort();
   }

@@ -1,0 +1,86 @@
+// The VS Code side: starts the language server (over IPC, restarted if it crashes), and offers
+// the commands and the status bar item. Thin on purpose: every analysis runs in the server;
+// this file imports nothing from the server but its protocol.
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ClientCommands, ServerCommands, StatusNotification, type RescanResult, type StatusParams, type SummaryResult } from '../../server/src/protocol';
+
+let client: LanguageClient | undefined;
+
+export interface SummaryOpened extends SummaryResult {
+  /** The untitled Markdown document the summary was opened in. */
+  uri: string;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('GenAI Review', { log: true });
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'fountain' }, { language: 'markdown' }, { language: 'plaintext' }, { scheme: 'file', pattern: '**/.genai-review.json' }],
+    // Pull diagnostics again as the writer types and saves; other open files that depend on the
+    // edited one are refreshed by the server.
+    diagnosticPullOptions: { onChange: true, onSave: true },
+    outputChannel: output,
+    markdown: { isTrusted: false, supportHtml: false },
+  };
+  client = new LanguageClient('genaiReview', 'GenAI Review', serverOptions, clientOptions);
+
+  const status = vscode.window.createStatusBarItem('genaiReview.status', vscode.StatusBarAlignment.Left, 10);
+  status.name = 'GenAI Review';
+  status.command = ClientCommands.showProblems;
+  context.subscriptions.push(status, output);
+  client.onNotification(StatusNotification.method, (counts: StatusParams) => showStatus(status, counts));
+
+  for (const [id, run] of Object.entries(createCommands(output))) context.subscriptions.push(vscode.commands.registerCommand(id, run));
+  // The client restarts the server when it crashes (up to four times in three minutes, then says so).
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+function showStatus(item: vscode.StatusBarItem, counts: StatusParams): void {
+  if (counts.files === 0) {
+    item.hide();
+    return;
+  }
+  const open = counts.approvalRequired;
+  item.text = open > 0 ? `$(warning) ${open} need approval` : '$(check) GenAI uses approved';
+  item.tooltip = `GenAI Review: ${open} AI ${open === 1 ? 'use needs' : 'uses need'} written approval, ${counts.approved} approved, ${counts.disclose} to disclose (${counts.files} files). Click to open the Problems panel.`;
+  item.show();
+}
+
+/** The commands, one small function each; every one returns its result so a test can check it. */
+function createCommands(output: vscode.LogOutputChannel): Record<string, (...args: unknown[]) => unknown> {
+  const server = () => {
+    if (!client) throw new Error('The GenAI Review server is not running.');
+    return client;
+  };
+  return {
+    async [ClientCommands.generateSummary](target?: unknown): Promise<SummaryOpened> {
+      const uris = target instanceof vscode.Uri ? [target.toString()] : undefined;
+      const result = (await server().sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.summary, arguments: uris ? [{ uris }] : [] })) as SummaryResult;
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+      return { ...result, uri: doc.uri.toString() };
+    },
+    async [ClientCommands.rescanWorkspace](): Promise<RescanResult> {
+      const result = (await server().sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.rescan, arguments: [] })) as RescanResult;
+      // Not awaited: a command that waits on a message would wait until it is dismissed.
+      void vscode.window.showInformationMessage(`GenAI Review read ${result.files} files again.`);
+      return result;
+    },
+    [ClientCommands.showOutput](): void {
+      output.show(true);
+    },
+    [ClientCommands.showProblems](): Thenable<unknown> {
+      return vscode.commands.executeCommand('workbench.actions.view.problems');
+    },
+  };
+}

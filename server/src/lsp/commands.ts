@@ -1,0 +1,63 @@
+// The server's commands (workspace/executeCommand): the disclosure summary of the workspace or
+// of the files passed, and a rescan of the workspace. They return data and never wait on the
+// user, so a client or a test can drive them directly.
+import path from 'node:path';
+import { ResponseError, ErrorCodes, type ExecuteCommandParams } from 'vscode-languageserver';
+import { analyzeDocument } from '../core/analysis';
+import { buildSummary, type SummaryFile } from '../core/disclosure/summary';
+import { renderSummaryMarkdown } from '../core/disclosure/renderSummary';
+import { ServerCommands, type RescanResult, type SummaryArguments, type SummaryResult } from '../protocol';
+import type { ReviewSession } from './session';
+
+export interface CommandDeps {
+  session: ReviewSession;
+  now: () => Date;
+}
+
+export const SERVER_COMMANDS: readonly string[] = Object.values(ServerCommands);
+
+/** URIs from `[{ uris: [...] }]`, `[[...]]` or `[uri, uri…]`; none means the whole workspace. */
+function urisOf(args: readonly unknown[] | undefined): string[] | undefined {
+  if (!args || args.length === 0) return undefined;
+  const [first] = args;
+  if (first && typeof first === 'object' && !Array.isArray(first) && Array.isArray((first as SummaryArguments).uris)) return (first as SummaryArguments).uris!.filter((u) => typeof u === 'string');
+  if (Array.isArray(first)) return first.filter((u): u is string => typeof u === 'string');
+  const strings = args.filter((u): u is string => typeof u === 'string');
+  return strings.length > 0 ? strings : undefined;
+}
+
+export function summaryOf(deps: CommandDeps, uris: string[] | undefined): SummaryResult {
+  const { session } = deps;
+  const { production } = session;
+  const paths = uris
+    ? uris.map((u) => session.pathOf(u)).filter((p): p is string => p !== undefined && production.document(p) !== undefined)
+    : production.paths();
+  const files: SummaryFile[] = paths.map((p) => {
+    const doc = production.document(p)!;
+    const { config } = production.configFor(p);
+    // Every use belongs in the disclosure, even those the editor is set not to show.
+    const severity = { ...config.severity, approved: 'information' as const, disclose: 'information' as const };
+    const findings = analyzeDocument(doc, { config: { ...config, severity }, script: production.scriptContext(p) });
+    return { path: session.files.displayPath(p), doc, findings };
+  });
+  const first = paths[0];
+  const title = first ? production.configFor(first).config.productionTitle : undefined;
+  const root = session.files.getRoots()[0];
+  const summary = buildSummary(files, { title, fallbackTitle: root ? path.posix.basename(root) : undefined, now: deps.now() });
+  return { markdown: renderSummaryMarkdown(summary), json: summary as unknown as SummaryResult['json'] };
+}
+
+export function createExecuteCommandHandler(deps: CommandDeps) {
+  return async (params: ExecuteCommandParams): Promise<SummaryResult | RescanResult> => {
+    switch (params.command) {
+      case ServerCommands.summary:
+        await deps.session.whenScanned();
+        return summaryOf(deps, urisOf(params.arguments));
+      case ServerCommands.rescan:
+        await deps.session.rescan();
+        return { files: deps.session.production.paths().length + deps.session.production.configPaths().length };
+      default:
+        throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
+    }
+  };
+}

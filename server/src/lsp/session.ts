@@ -1,0 +1,236 @@
+// The server's one model of the workspace: the production (core/workspace.ts) fed from open
+// documents and from disk, the files the review reads, and the results per file. Handlers get
+// this session and nothing else; every change to the production goes through `changed`, which
+// invalidates what depends on it and tells the listeners (diagnostics delivery, status).
+import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocuments } from 'vscode-languageserver';
+import { Production } from '../core/workspace';
+import { DIAGNOSTIC_SOURCE } from '../protocol';
+import { findingToDiagnostic, problemToDiagnostic } from './diagnostics';
+import { lineIndexFor, forgetLineIndex } from './positions';
+import { Results, type FileResult } from './results';
+import { UriMap } from './uris';
+import { WorkspaceFiles } from './workspaceFiles';
+
+export interface SessionOptions {
+  /** `…README.md#rule-`: a rule id appended gives the rule's documentation. */
+  ruleDocsBase?: string;
+  log(message: string): void;
+}
+
+/** Pause in typing in a config file before the workspace is read again. */
+const RESCAN_DELAY_MS = 150;
+
+export type ChangeListener = (paths: readonly string[], removed: readonly string[]) => void;
+
+export class ReviewSession {
+  readonly production = new Production();
+  readonly files = new WorkspaceFiles(this.production);
+  readonly uris = new UriMap();
+  readonly results = new Results((p) => this.computeResult(p));
+  /** Files found but not read (too large, binary), with the reason. */
+  readonly skipped = new Map<string, string>();
+  private readonly listeners: ChangeListener[] = [];
+  private scanDone: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly documents: TextDocuments<TextDocument>,
+    private readonly options: SessionOptions,
+  ) {}
+
+  onChanged(listener: ChangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Resolves once the latest workspace scan has read every file. */
+  whenScanned(): Promise<void> {
+    return this.scanDone;
+  }
+
+  pathOf(uri: string): string | undefined {
+    return this.uris.toPath(uri, this.documents.get(uri)?.languageId);
+  }
+
+  uriOf(path: string): string {
+    return this.uris.toUri(path);
+  }
+
+  openDocument(path: string): TextDocument | undefined {
+    return this.documents.get(this.uriOf(path));
+  }
+
+  isOpen(path: string): boolean {
+    return this.openDocument(path) !== undefined;
+  }
+
+  /** Every file with a result to show: read files, configs and skipped files. */
+  reportedPaths(): string[] {
+    return [...this.production.paths(), ...this.production.configPaths(), ...this.skipped.keys()];
+  }
+
+  /** Re-reads the workspace from disk (open documents keep the editor's text). */
+  rescan(): Promise<void> {
+    const previous = new Set(this.reportedPaths());
+    this.scanDone = (async () => {
+      const { read, skipped } = await this.files.scan((p) => this.isOpen(p));
+      this.skipped.clear();
+      for (const s of skipped) {
+        this.skipped.set(s.path, s.skipped!);
+        this.options.log(`Skipped ${s.path}: ${s.skipped}`);
+      }
+      this.options.log(`Workspace scan: read ${read.length} files, skipped ${skipped.length}.`);
+      const now = new Set(this.reportedPaths());
+      const removed = [...previous].filter((p) => !now.has(p));
+      for (const p of removed) this.results.forget(p);
+      this.results.invalidateAll();
+      this.notify([...now], removed);
+    })();
+    return this.scanDone;
+  }
+
+  /** The editor's text of an open document changed (or it was opened). */
+  documentChanged(document: TextDocument): void {
+    const p = this.pathOf(document.uri);
+    if (!p) return;
+    if (!this.files.isIncluded(p)) {
+      if (this.production.has(p)) this.remove(p);
+      return;
+    }
+    this.production.setFile(p, document.getText());
+    if (this.isConfig(p)) {
+      // A config changes which files count and how every file under it is read; typing in it
+      // rescans once the typing pauses. Its own problems show at once.
+      this.changed([p]);
+      this.scheduleRescan();
+      return;
+    }
+    this.changed(this.production.dependents(p));
+  }
+
+  /** The editor closed a document: from now on the file's text is what is on disk. */
+  async documentClosed(uri: string): Promise<void> {
+    const p = this.pathOf(uri);
+    if (!p) return;
+    forgetLineIndex(p);
+    if (UriMap.isVirtual(p)) {
+      // Listeners map the path to its URI as they are told: forget the mapping only after.
+      this.remove(p);
+      this.uris.forget(uri);
+      return;
+    }
+    await this.fileChangedOnDisk(p);
+  }
+
+  /** A file changed, appeared or vanished on disk. */
+  async fileChangedOnDisk(p: string): Promise<void> {
+    if (this.isOpen(p)) return; // the editor's text wins
+    if (this.isConfig(p)) {
+      await this.rescan();
+      return;
+    }
+    if (!this.files.isIncluded(p)) {
+      if (this.production.has(p)) this.remove(p);
+      return;
+    }
+    const before = this.production.dependents(p);
+    const outcome = await this.files.readFromDisk(p);
+    if (outcome.skipped) {
+      const gone = outcome.skipped === 'no such file';
+      if (gone) this.skipped.delete(p);
+      else this.skipped.set(p, outcome.skipped);
+      this.options.log(gone ? `Removed ${p}` : `Skipped ${p}: ${outcome.skipped}`);
+      if (gone) {
+        this.results.forget(p);
+        this.notify(before.filter((x) => x !== p), [p]);
+        return;
+      }
+    } else {
+      this.skipped.delete(p);
+    }
+    this.changed([...new Set([...before, ...this.production.dependents(p)])]);
+  }
+
+  fileDeletedOnDisk(p: string): void {
+    if (this.isOpen(p)) return;
+    if (this.isConfig(p)) {
+      void this.rescan();
+      return;
+    }
+    this.remove(p);
+  }
+
+  /** Settings changed: every file may read differently, and the globs may select others. */
+  settingsChanged(): Promise<void> {
+    return this.rescan();
+  }
+
+  private remove(p: string): void {
+    const before = this.production.dependents(p);
+    this.production.removeFile(p);
+    this.skipped.delete(p);
+    this.results.forget(p);
+    this.notify(before.filter((x) => x !== p), [p]);
+  }
+
+  private changed(paths: readonly string[]): void {
+    this.notify(paths, []);
+  }
+
+  private rescanTimer: NodeJS.Timeout | undefined;
+
+  /** Stops pending work (shutdown): no rescan or notification after this. */
+  dispose(): void {
+    if (this.rescanTimer) clearTimeout(this.rescanTimer);
+    this.rescanTimer = undefined;
+    this.listeners.length = 0;
+  }
+
+  private scheduleRescan(): void {
+    if (this.rescanTimer) clearTimeout(this.rescanTimer);
+    this.rescanTimer = setTimeout(() => {
+      this.rescanTimer = undefined;
+      void this.rescan();
+    }, RESCAN_DELAY_MS);
+  }
+
+  private notify(paths: readonly string[], removed: readonly string[]): void {
+    this.results.invalidate(paths);
+    for (const l of this.listeners) l(paths, removed);
+  }
+
+  private isConfig(p: string): boolean {
+    return Production.isConfigPath(p);
+  }
+
+  /** The current result of a file: its findings and diagnostics. */
+  result(p: string): FileResult {
+    return this.results.get(p);
+  }
+
+  private computeResult(p: string): { findings: FileResult['findings']; diagnostics: Diagnostic[] } {
+    const skipped = this.skipped.get(p);
+    if (skipped) {
+      return {
+        findings: [],
+        diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message: `GenAI Review did not read this file: ${skipped}.` }],
+      };
+    }
+    const text = this.production.text(p);
+    if (text === undefined) return { findings: [], diagnostics: [] };
+    const index = lineIndexFor(p, text);
+    if (this.isConfig(p)) return { findings: [], diagnostics: this.production.configProblems(p).map((x) => problemToDiagnostic(x, index)) };
+    const findings = this.production.analyze(p);
+    const uri = this.uriOf(p);
+    const locate = (other: string) => {
+      const otherText = this.production.text(other);
+      return otherText === undefined ? undefined : { uri: this.uriOf(other), index: lineIndexFor(other, otherText) };
+    };
+    const diagnostics = findings.map((f) => findingToDiagnostic(f, { uri, index, ruleDocsBase: this.options.ruleDocsBase, locate }));
+    // Problems the reader met (an unclosed boneyard) matter to the writer too.
+    const doc = this.production.document(p);
+    for (const problem of doc?.problems ?? []) diagnostics.push(problemToDiagnostic(problem, index));
+    return { findings, diagnostics };
+  }
+}
