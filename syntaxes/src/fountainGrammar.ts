@@ -143,8 +143,9 @@ const section: Rule = {
 };
 
 const centered: Rule = {
-  comment: '> text < is centered; a > without the closing < is a transition.',
+  comment: '> text < is centered; a > without the closing < is a transition. The text is bold too: few themes colour markup.quote, and centered lines are title cards.',
   name: 'markup.quote.centered.fountain',
+  contentName: 'markup.bold.centered.fountain',
   begin: r`^[ \t]*(>)(?=[^\n]*<[ \t]*$)`,
   beginCaptures: { 1: { name: 'punctuation.definition.centered.begin.fountain' } },
   end: r`(<)[ \t]*$`,

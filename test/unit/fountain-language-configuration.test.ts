@@ -21,7 +21,11 @@ interface LanguageConfiguration {
 }
 
 const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
-  contributes: { languages: LanguageContribution[]; grammars: Array<{ language?: string; scopeName: string }> };
+  contributes: {
+    languages: LanguageContribution[];
+    grammars: Array<{ language?: string; scopeName: string }>;
+    configurationDefaults?: Record<string, Record<string, string>>;
+  };
 };
 const fountain = manifest.contributes.languages.find((l) => l.id === 'fountain');
 const configuration = JSON.parse(readFileSync(path.join(repoRoot, fountain?.configuration ?? 'missing'), 'utf8')) as LanguageConfiguration;
@@ -31,6 +35,14 @@ function words(line: string): string[] {
   const pattern = configuration.wordPattern;
   assert.ok(pattern, 'wordPattern is set');
   return [...line.matchAll(new RegExp(pattern.pattern, `${pattern.flags ?? ''}g`))].map((m) => m[0]);
+}
+
+/** What double-click and Ctrl+D select: VS Code splits on `editor.wordSeparators` and
+ * whitespace, not on the word pattern. */
+function doubleClickWords(line: string): string[] {
+  const separators = manifest.contributes.configurationDefaults?.['[fountain]']?.['editor.wordSeparators'];
+  assert.ok(separators, 'Fountain sets editor.wordSeparators');
+  return line.split(/\s+/).flatMap((chunk) => chunk.split(new RegExp(`[${separators.replace(/[\]\\^-]/g, '\\$&')}]`))).filter((w) => w !== '');
 }
 
 /** Lines that start and end folding regions by the configured markers, VS Code's way. */
@@ -55,8 +67,12 @@ describe('Fountain language contribution', () => {
     assert.ok(manifest.contributes.grammars.some((g) => g.language === 'fountain' && g.scopeName === 'text.fountain'));
   });
 
-  it('keeps hyphenated names and possessives whole as words', () => {
+  it('keeps hyphenated names and possessives whole in the word pattern (word highlight, word completions)', () => {
     assert.deepEqual(words("MARISOL'S sister ANA-MARIA hands Teo’s letter to JEAN-LUC."), ["MARISOL'S", 'sister', 'ANA-MARIA', 'hands', 'Teo’s', 'letter', 'to', 'JEAN-LUC']);
+  });
+
+  it('selects a hyphenated or possessive name whole on double-click, without emphasis markers', () => {
+    assert.deepEqual(doubleClickWords("MARISOL'S *Slowly* _sister_ ANA-MARIA (V.O.) [[GenAI: x]]"), ["MARISOL'S", 'Slowly', 'sister', 'ANA-MARIA', 'V', 'O', 'GenAI', 'x']);
   });
 
   it('splits on dashes used as punctuation and leaves Fountain markup out of words', () => {
