@@ -46,9 +46,12 @@ const CUE_EXTENSIONS = r`(?:\([^)\n]*\)[ \t]*)+`;
  * LETTER", "ИНТ. КВАРТИРА – КУХНЯ"). Hyphenated names (JEAN-LUC) stay cues. */
 const NOT_A_DASHED_PHRASE = r`(?![^(\n]*(?:[ \t][-–—]+[ \t]|--))`;
 
+/** Notes may follow a cue ("MARISOL (V.O.) [[GenAI: synthesized voice]]") and may be lowercase. */
+const TRAILING_NOTES = r`(?:\[\[[^\n]*?\]\][ \t]*)*`;
+
 /** What makes a line a character cue, as far as one line can tell. A bare name may not end in
  * sentence punctuation: "THE END." or "BANG!" after a blank line are action, not speakers. */
-const CUE_LINE = r`(?:@[^\n]*|${NOT_A_CUE_START}${NOT_A_DASHED_PHRASE}(?:${CUE_NAME}(?<![.!?,;…])[ \t]*\^?|${CUE_NAME}[ \t]*${CUE_EXTENSIONS}\^?)[ \t]*$)`;
+const CUE_LINE = r`(?:@[^\n]*|${NOT_A_CUE_START}${NOT_A_DASHED_PHRASE}(?:${CUE_NAME}(?<![.!?,;…])[ \t]*\^?|${CUE_NAME}[ \t]*${CUE_EXTENSIONS}\^?)[ \t]*${TRAILING_NOTES}$)`;
 
 /** Uppercase and ending in TO: ("CUT TO:", "SMASH CUT TO:"), or forced with `>` but not centered
  * (a centered line also ends with `<`). */
@@ -259,12 +262,13 @@ const dialogueBlock: Rule = {
   end: BLANK_LINE_AHEAD,
   patterns: [
     {
-      match: r`\G[ \t]*(@)?([^(^\n]*?)[ \t]*((?:\([^)\n]*\)[ \t]*)*?)(\^)?[ \t]*$`,
+      match: r`\G[ \t]*(@)?([^(^\n]*?)[ \t]*((?:\([^)\n]*\)[ \t]*)*?)(\^)?[ \t]*(${TRAILING_NOTES})$`,
       captures: {
         1: { name: 'punctuation.definition.forced-character.fountain' },
         2: { name: 'entity.name.type.character.fountain' },
         3: { name: 'storage.modifier.character-extension.fountain' },
         4: { name: 'keyword.operator.dual-dialogue.fountain' },
+        5: { patterns: [ref('note')] },
       },
     },
     {

@@ -10,11 +10,12 @@ const r = String.raw;
 
 /**
  * Where a marker may stand: at the start of a line, of a Fountain note (after `[[`), of a list
- * item or quote (after `- `, `* `, `+ `, `• `, `> `, `1. `, `1) `, `[ ] `), or where the host
+ * item, quote or table cell (after `- `, `* `, `+ `, `• `, `> `, `| `, `1. `, `1) `, `[ ] `), after
+ * a dash that opens a clause ("Sc 7 — GenAI: ..."), or where the host
  * grammar's last rule began (\G: the start of a Markdown list item's text). Not in mid-sentence:
  * "the AI: a character" in prose is story, not a note.
  */
-const MARKER_POSITION = r`(?:^|\G|(?<=\[\[)|(?<=[-*+•>][ \t])|(?<=\d[.)][ \t])|(?<=\][ \t]))[ \t]*`;
+const MARKER_POSITION = r`(?:^|\G|(?<=\[\[)|(?<=[-*+•>|–—][ \t])|(?<=\d[.)][ \t])|(?<=\][ \t]))[ \t]*`;
 
 /** GenAI, Gen AI, Gen-AI, AI (any case), then a colon, or a spaced dash: "GenAI - voice..." */
 const AI_USE_MARKER = r`((?i:gen[ -]?ai|ai))(?:[ \t]*(:)|[ \t]+([-–—])(?=[ \t]))`;
@@ -22,11 +23,14 @@ const AI_USE_MARKER = r`((?i:gen[ -]?ai|ai))(?:[ \t]*(:)|[ \t]+([-–—])(?=[ \
 /** Words that name an approval: "Approval", "Approved", "written approval", "sign-off". */
 const APPROVAL_WORD = r`(?i:(?:written[ \t]+)?approval|approved|sign[- ]?off|signed[ \t]+off)`;
 
-/** What stands where a reference should but is none: "pending", "TBD", "n/a", "?". */
-const NOT_A_REFERENCE = r`(?i:pending|tbd|tba|tbc|n/?a|none(?:[ \t]+yet)?|not[ \t]+yet|requested|to[ \t]+follow|to[ \t]+come|awaiting|in[ \t]+progress|missing|unknown)(?![\p{L}\p{N}])|\?+`;
+/** What stands where a reference should but is none yet: "pending", "TBD", "?". Not "n/a" or
+ * "none needed": for a low-risk use that is a correct answer, not a missing approval. */
+const NOT_A_REFERENCE = r`(?i:pending|tbd|tba|tbc|not[ \t]+yet|requested|to[ \t]+follow|to[ \t]+come|awaiting|in[ \t]+progress|missing|unknown)(?![\p{L}\p{N}])|\?+`;
 
-/** A reference after a colon: any token ("Approved: X", "Approval: NFX-GAI-0142"). */
-const REFERENCE_TOKEN = r`[\p{L}\p{N}]+(?:[-_/.#][\p{L}\p{N}]+)*`;
+/** A reference after a colon: a token that starts with a capital or a digit, as ids and names
+ * do ("Approved: X", "Approval: NFX-GAI-0142", "Approved: Legal 2025-03-01"); "Approved: by
+ * the studio" names none. */
+const REFERENCE_TOKEN = r`(?=[\p{Lu}\p{N}])[\p{L}\p{N}]+(?:[-_/.#][\p{L}\p{N}]+)*`;
 
 /** A reference without a colon must look like an id: capitals and digits joined by dashes
  * ("LEGAL-2291", "NFX-GAI-0142"), so that "written approval from the studio" is not one. */
