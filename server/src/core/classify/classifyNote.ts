@@ -64,8 +64,25 @@ function entityEvidence(category: CategoryId, name: string, mention: EntityMenti
   return undefined;
 }
 
+/**
+ * How much of one note the language analysis reads. Production notes are a few lines; a
+ * "note" of megabytes (a pasted log, a runaway boneyard) is read up to here so that analysis
+ * time stays bounded. The approval search still reads the whole note.
+ */
+export const MAX_ANALYSED_NOTE_LENGTH = 4000;
+
+function analysedPart(text: string): string {
+  if (text.length <= MAX_ANALYSED_NOTE_LENGTH) return text;
+  let cut = MAX_ANALYSED_NOTE_LENGTH;
+  // Never split a surrogate pair; prefer a word boundary.
+  const space = text.lastIndexOf(' ', cut);
+  if (space > MAX_ANALYSED_NOTE_LENGTH / 2) cut = space;
+  else if (/[\uD800-\uDBFF]/.test(text[cut - 1])) cut--;
+  return text.slice(0, cut);
+}
+
 function classifyUncached(text: string, context: NoteContext, options: ClassifyOptions): Classification {
-  const analyzed = analyzeText(text);
+  const analyzed = analyzeText(analysedPart(text));
   const entities = findEntities(analyzed, context);
   const aiUse = detectAiUse(analyzed, entities, options.markers);
   if (!aiUse) return NONE;

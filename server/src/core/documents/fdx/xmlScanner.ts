@@ -90,7 +90,7 @@ export function scanXml(text: string, handler: XmlHandler): ParseProblem[] {
   const problem = (start: number, end: number, what: string) => {
     lines ??= new LineIndex(text);
     const line = lines.positionAt(start).line + 1;
-    problems.push({ message: `Malformed Final Draft XML at line ${line}: ${what}`, span: { start, end: Math.max(start, end) }, severity: 'error' });
+    problems.push({ message: `Malformed Final Draft XML at line ${line}: ${what}`, span: { start: codePointStart(text, start), end: codePointEnd(text, Math.max(start, end)) }, severity: 'error' });
   };
   const open: { name: string; start: number; end: number }[] = [];
   const n = text.length;
@@ -242,4 +242,20 @@ function skipDeclaration(text: string, from: number): number {
     else if (c === 62 /* > */ && depth <= 0) return k + 1;
   }
   return -1;
+}
+
+/** Moves an offset that falls inside a surrogate pair to the pair's start. */
+function codePointStart(text: string, offset: number): number {
+  const c = text.charCodeAt(offset);
+  return offset > 0 && c >= 0xdc00 && c <= 0xdfff && isHighSurrogate(text.charCodeAt(offset - 1)) ? offset - 1 : offset;
+}
+
+/** Moves an offset that falls inside a surrogate pair to the pair's end. */
+function codePointEnd(text: string, offset: number): number {
+  const c = text.charCodeAt(offset);
+  return offset > 0 && offset < text.length && c >= 0xdc00 && c <= 0xdfff && isHighSurrogate(text.charCodeAt(offset - 1)) ? offset + 1 : offset;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }
