@@ -23,6 +23,17 @@ export function rulesMarkdown(): string {
     out.push(`- **What to do:** ${r.nextSteps}`);
     out.push(`- **Low-risk scope (mood board, temp, previs…) lifts it:** ${r.lowRiskApplies ? 'yes' : 'no'}`);
   }
+  out.push(
+    '',
+    '<a id="rule-disclose"></a>',
+    '### `disclose`: Low-risk use to disclose',
+    '',
+    'Ideation, mood boards, pitch material, previs, animatics and storyboards, temporary or placeholder material, a background element nobody notices, customary clean-up (roto, wire removal, noise reduction) and cosmetic touch-ups are still AI uses: tell the studio contact about them. As long as the use follows the five guiding principles, no written approval is needed. A note that also says the material is final or stays in the cut, or that uses a real person\'s likeness, personal data, production data or someone else\'s work, is not low-risk.',
+    '',
+    '**The five guiding principles** (Netflix partner guidance, 2025), answered yes, no or unsure for every use; any no or unsure means escalating for written approval:',
+    '',
+    ...Object.entries(PRINCIPLES).map(([id, p]) => `${id.slice(1)}. **${p.title}.** ${p.text}`),
+  );
   return out.join('\n');
 }
 

@@ -6,7 +6,9 @@ import picomatch from 'picomatch';
 import { CONFIG_FILE_NAME, Production } from './core/workspace';
 import { defaultConfig } from './core/config/config';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './cli/args';
-import { toJson, toText, type FileReport } from './cli/format';
+import { displayPath, toJson, toText, type FileReport } from './cli/format';
+import { folderTitle, summarizeProduction } from './core/disclosure/productionSummary';
+import { renderSummaryMarkdown } from './core/disclosure/renderSummary';
 import { configsAbove, readTextFile, scanFolder, toPosix } from './node/scan';
 import { version } from '../../package.json';
 
@@ -14,6 +16,16 @@ interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   cwd: string;
+  /** The clock for the summary's date (tests fix it). */
+  now?: () => Date;
+}
+
+/** The deepest folder holding every file: the production folder the summary is about. */
+function commonFolder(files: readonly string[]): string | undefined {
+  if (files.length === 0) return undefined;
+  let common = path.posix.dirname(files[0]);
+  for (const f of files) while (!(f === common || f.startsWith(common.endsWith('/') ? common : common + '/'))) common = path.posix.dirname(common);
+  return common;
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -121,10 +133,30 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   if (args.format === 'json') io.stdout(JSON.stringify(toJson(reports, io.cwd), null, 2) + '\n');
   else if (args.format === 'text') io.stdout(toText(reports, io.cwd, args.color));
+  if (args.format === 'summary' || args.summaryFile) {
+    const root = commonFolder([...texts.keys()]) ?? toPosix(io.cwd);
+    const summary = summarizeProduction(production, [...texts.keys()], {
+      now: io.now?.() ?? new Date(),
+      displayPath: (p) => displayPath(p, root),
+      fallbackTitle: folderTitle(root),
+    });
+    const markdown = renderSummaryMarkdown(summary);
+    if (args.format === 'summary') io.stdout(markdown);
+    if (args.summaryFile) {
+      const target = path.resolve(io.cwd, args.summaryFile);
+      try {
+        await fs.writeFile(target, markdown);
+        io.stderr(`genai-review: disclosure summary written to ${displayPath(toPosix(target), toPosix(io.cwd))}\n`);
+      } catch (e) {
+        io.stderr(`genai-review: cannot write the summary to ${target}: ${(e as Error).message}\n`);
+        failed = true;
+      }
+    }
+  }
 
   const needsApproval = reports.some((r) => r.findings.some((f) => f.outcome === 'approval-required'));
   if (failed) return 2;
-  return needsApproval ? 1 : 0;
+  return needsApproval && !args.exitZero ? 1 : 0;
 }
 
 if (require.main === module) {

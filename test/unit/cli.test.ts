@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, chmodSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../server/src/cli';
@@ -105,5 +105,30 @@ describe('genai-review CLI', () => {
     const files = JSON.parse(stdout).files;
     assert.ok(files.length >= 12, `${files.length} corpus files`);
     for (const f of files) assert.deepEqual(f.findings, [], f.path);
+  });
+});
+
+describe('genai-review CLI: disclosure summary', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'genai-cli-summary-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the summary as Markdown and writes it to a file when asked', async () => {
+    writeFileSync(path.join(dir, 'notes.md'), '# Night shoot\n\n- GenAI: de-age Hana Sato for the prologue\n- Mood board made with Midjourney\n');
+    let stdout = '';
+    const code = await main(['--format', 'summary', '--summary', 'out.md', '.'], { stdout: (s) => (stdout += s), stderr: () => undefined, cwd: dir, now: () => new Date('2026-03-04T10:00:00Z') });
+    assert.equal(code, 1);
+    assert.match(stdout, /^<!-- genai-review: ignore-file -->\n\n# GenAI disclosure summary: /);
+    assert.match(stdout, /Prepared 2026-03-04/);
+    assert.match(stdout, /\| 1 \| notes\.md \| Night shoot \| 3 \| de-age Hana Sato for the prologue \| Talent likeness \| Needs written approval \|/);
+    assert.equal(readFileSync(path.join(dir, 'out.md'), 'utf8'), stdout);
+  });
+
+  it('exits 0 with --exit-zero, for demos, but still 2 on errors', async () => {
+    writeFileSync(path.join(dir, 'notes.md'), '- GenAI: de-age Hana Sato\n');
+    assert.equal((await run(['--exit-zero', dir])).code, 0);
+    assert.equal((await run(['--exit-zero', path.join(dir, 'missing.md')])).code, 2);
   });
 });

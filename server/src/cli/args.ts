@@ -9,6 +9,8 @@ export interface CliArgs {
   summaryFile?: string;
   /** Only report uses that need approval. */
   quiet: boolean;
+  /** Exit 0 even when uses need approval (still 2 on errors): for demos and reports. */
+  exitZero: boolean;
   color: boolean;
   help: boolean;
   version: boolean;
@@ -25,6 +27,7 @@ Options:
   --format text|json|summary  output format (default: text)
   --summary FILE              also write the disclosure summary (Markdown) to FILE
   --quiet                     report only uses that need approval
+  --exit-zero                 exit 0 even when uses need approval (2 still means an error)
   --no-color                  plain text output
   -h, --help                  show this help
   -v, --version               show the version
@@ -33,7 +36,7 @@ Exit status: 0 when no use needs approval, 1 when at least one does, 2 on bad us
 unreadable input.`;
 
 export function parseArgs(argv: readonly string[], isTty: boolean): CliArgs {
-  const args: CliArgs = { inputs: [], format: 'text', quiet: false, color: isTty && !process.env.NO_COLOR, help: false, version: false };
+  const args: CliArgs = { inputs: [], format: 'text', quiet: false, exitZero: false, color: isTty && !process.env.NO_COLOR, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (name: string) => {
@@ -46,6 +49,7 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliArgs {
     if (arg === '-h' || arg === '--help') args.help = true;
     else if (arg === '-v' || arg === '--version') args.version = true;
     else if (arg === '--quiet' || arg === '-q') args.quiet = true;
+    else if (arg === '--exit-zero') args.exitZero = true;
     else if (arg === '--no-color') args.color = false;
     else if (arg === '--color') args.color = true;
     else if (arg === '--format' || arg.startsWith('--format=')) {

@@ -1,10 +1,8 @@
 // The server's commands (workspace/executeCommand): the disclosure summary of the workspace or
 // of the files passed, and a rescan of the workspace. They return data and never wait on the
 // user, so a client or a test can drive them directly.
-import path from 'node:path';
 import { ResponseError, ErrorCodes, type ExecuteCommandParams } from 'vscode-languageserver';
-import { analyzeDocument } from '../core/analysis';
-import { buildSummary, type SummaryFile } from '../core/disclosure/summary';
+import { folderTitle, summarizeProduction } from '../core/disclosure/productionSummary';
 import { renderSummaryMarkdown } from '../core/disclosure/renderSummary';
 import { ServerCommands, type RescanResult, type SummaryArguments, type SummaryResult } from '../protocol';
 import type { ReviewSession } from './session';
@@ -32,18 +30,11 @@ export function summaryOf(deps: CommandDeps, uris: string[] | undefined): Summar
   const paths = uris
     ? uris.map((u) => session.pathOf(u)).filter((p): p is string => p !== undefined && production.document(p) !== undefined)
     : production.paths();
-  const files: SummaryFile[] = paths.map((p) => {
-    const doc = production.document(p)!;
-    const { config } = production.configFor(p);
-    // Every use belongs in the disclosure, even those the editor is set not to show.
-    const severity = { ...config.severity, approved: 'information' as const, disclose: 'information' as const };
-    const findings = analyzeDocument(doc, { config: { ...config, severity }, script: production.scriptContext(p) });
-    return { path: session.files.displayPath(p), doc, findings };
+  const summary = summarizeProduction(production, paths, {
+    now: deps.now(),
+    displayPath: (p) => session.files.displayPath(p),
+    fallbackTitle: folderTitle(session.files.getRoots()[0]),
   });
-  const first = paths[0];
-  const title = first ? production.configFor(first).config.productionTitle : undefined;
-  const root = session.files.getRoots()[0];
-  const summary = buildSummary(files, { title, fallbackTitle: root ? path.posix.basename(root) : undefined, now: deps.now() });
   return { markdown: renderSummaryMarkdown(summary), json: summary as unknown as SummaryResult['json'] };
 }
 
