@@ -40,21 +40,42 @@ const CACHE_LIMIT = 5000;
 export function classifyNote(text: string, context: NoteContext, options: ClassifyOptions): Classification {
   const key = `${contextKey(context)}\u0000${options.markers.join('|')}\u0000${options.approvalPattern?.source ?? ''}\u0000${text}`;
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit) return withCurrentContext(hit, context);
   const result = classifyUncached(text, context, options);
   cache.set(key, result);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   return result;
 }
 
+/**
+ * Evidence that quotes the context (why a character is main, where its first cue is). The cache
+ * is keyed by the context's names only, so that an edit elsewhere in the screenplay keeps the
+ * cache; the reasons and places behind the names move with such edits, so a cached answer takes
+ * them from the current context.
+ */
+const fromContext = new WeakMap<Evidence, { name: string; mention: EntityMention }>();
+
+function withCurrentContext(cached: Classification, context: NoteContext): Classification {
+  if (!cached.evidence.some((e) => fromContext.has(e))) return cached;
+  const evidence = cached.evidence.map((e) => {
+    const source = fromContext.get(e);
+    return (source && e.category && entityEvidence(e.category, source.name, source.mention, context)) || e;
+  });
+  return { ...cached, evidence };
+}
+
 function entityEvidence(category: CategoryId, name: string, mention: EntityMention, context: NoteContext): Evidence | undefined {
   if (name === 'char') {
     const ref = context.mainCharacters.find((c) => c.name === mention.value);
-    return { kind: 'main-character', category, text: `${mention.value}: ${ref?.reason ?? 'a main character'}`, location: ref?.location };
+    const evidence: Evidence = { kind: 'main-character', category, text: `${mention.value}: ${ref?.reason ?? 'a main character'}`, location: ref?.location };
+    fromContext.set(evidence, { name, mention });
+    return evidence;
   }
   if (name === 'setting') {
     const ref = context.centralSettings.find((s) => s.name === mention.value);
-    return { kind: 'central-setting', category, text: `${mention.value}: ${ref?.reason ?? 'a central setting'}`, location: ref?.location };
+    const evidence: Evidence = { kind: 'central-setting', category, text: `${mention.value}: ${ref?.reason ?? 'a central setting'}`, location: ref?.location };
+    fromContext.set(evidence, { name, mention });
+    return evidence;
   }
   if (name === 'person') {
     const member = context.cast.find((c) => c.name === mention.value);
