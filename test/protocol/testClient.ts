@@ -58,6 +58,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   /** Run `node dist/server.js --stdio` instead of the server in process. */
   process?: boolean;
+  /** Return as soon as `initialized` is sent, before the server has read the workspace (as VS Code does). */
+  noWaitForScan?: boolean;
   server?: ServerOptions;
 }
 
@@ -164,7 +166,7 @@ export class TestClient {
       capabilities: capabilitiesOf(options),
     })]);
     await connection.sendNotification(InitializedNotification.type, {});
-    await scanned; // the workspace scan ends with a status notification
+    if (!options.noWaitForScan) await scanned; // the workspace scan ends with a status notification
     return client;
   }
 

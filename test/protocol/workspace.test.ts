@@ -23,6 +23,16 @@ describe('the workspace on disk', () => {
     removeCopy(root);
   });
 
+  it('pull: the first workspace/diagnostic, sent as the client starts, waits for the first scan', async () => {
+    // VS Code pulls the workspace right after `initialized`, while the server still asks for the
+    // settings; an empty answer then would hide the notes files' findings until the next pull.
+    root = copyExamples();
+    client = await TestClient.start({ root, pull: true, noWaitForScan: true });
+    const report = await client.workspaceDiagnostics();
+    const flagged = report.items.filter((i) => i.kind === 'full' && i.items.length > 0).map((i) => path.basename(new URL(i.uri).pathname));
+    assert.deepEqual(flagged.sort(), [...coreFindings(root).keys()].filter((f) => coreFindings(root).get(f)!.length > 0).sort());
+  });
+
   it('re-checks a file changed on disk (a git pull) and drops a deleted one (push)', async () => {
     root = copyExamples();
     client = await TestClient.start({ root, pull: false });

@@ -33,12 +33,19 @@ export class ReviewSession {
   /** Files found but not read (too large, binary), with the reason. */
   readonly skipped = new Map<string, string>();
   private readonly listeners: ChangeListener[] = [];
-  private scanDone: Promise<void> = Promise.resolve();
+  /**
+   * Pending until the first scan has read the workspace: a client pulls diagnostics as soon as
+   * it starts, and an answer from an empty production would hide every file not open.
+   */
+  private scanDone: Promise<void>;
+  private firstScanDone!: () => void;
 
   constructor(
     readonly documents: TextDocuments<TextDocument>,
     private readonly options: SessionOptions,
-  ) {}
+  ) {
+    this.scanDone = new Promise((resolve) => (this.firstScanDone = resolve));
+  }
 
   onChanged(listener: ChangeListener): void {
     this.listeners.push(listener);
@@ -73,6 +80,7 @@ export class ReviewSession {
   /** Re-reads the workspace from disk (open documents keep the editor's text). */
   rescan(): Promise<void> {
     const previous = new Set(this.reportedPaths());
+    const waitingForFirst = this.firstScanDone;
     this.scanDone = (async () => {
       const { read, skipped } = await this.files.scan((p) => this.isOpen(p));
       this.skipped.clear();
@@ -87,6 +95,8 @@ export class ReviewSession {
       this.results.invalidateAll();
       this.notify([...now], removed);
     })();
+    // Whoever waited for the first scan gets this one's outcome.
+    this.scanDone.then(waitingForFirst, waitingForFirst);
     return this.scanDone;
   }
 
