@@ -56,6 +56,23 @@ function showStatus(item: vscode.StatusBarItem, counts: StatusParams): void {
   item.show();
 }
 
+/**
+ * The summary as an unsaved Markdown document with a name: without one, its tab would be titled
+ * with its first line (an HTML comment). Saving it asks where, proposing that name. Generating
+ * it again replaces the text of the one already open.
+ */
+async function openSummaryDocument(markdown: string, file?: vscode.Uri): Promise<vscode.TextDocument> {
+  const of = file ? ` of ${file.path.split('/').pop()}` : '';
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `GenAI disclosure summary${of}.md` });
+  const doc = await vscode.workspace.openTextDocument(uri);
+  if (doc.getText() !== markdown) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), markdown);
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error('Could not write the disclosure summary into its editor.');
+  }
+  return doc;
+}
+
 /** The commands, one small function each; every one returns its result so a test can check it. */
 function createCommands(output: vscode.LogOutputChannel): Record<string, (...args: unknown[]) => unknown> {
   const server = () => {
@@ -66,7 +83,7 @@ function createCommands(output: vscode.LogOutputChannel): Record<string, (...arg
     async [ClientCommands.generateSummary](target?: unknown): Promise<SummaryOpened> {
       const uris = target instanceof vscode.Uri ? [target.toString()] : undefined;
       const result = (await server().sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.summary, arguments: uris ? [{ uris }] : [] })) as SummaryResult;
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
+      const doc = await openSummaryDocument(result.markdown, target instanceof vscode.Uri ? target : undefined);
       await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
       return { ...result, uri: doc.uri.toString() };
     },
