@@ -47,6 +47,8 @@ export async function buildSuite(): Promise<BuiltSuite> {
     // The editor provides `vscode`; mocha is bundled into index.js because mocha 12 is an ES
     // module that an extension host's `require` may not load.
     external: ['vscode'],
+    // As esbuild.mjs: ESM builds first (jsonc-parser's UMD build requires its files at run time).
+    mainFields: ['module', 'main'],
     sourcemap: 'inline',
     logLevel: 'warning',
     // Mocha's parallel mode (never used here) resolves its worker files at run time.

@@ -13,6 +13,17 @@ const tag = process.env.GENAI_E2E_LOG_TAG ?? '';
 const log = (...args: unknown[]): void => console.log(tag + format(...args));
 
 export async function run(): Promise<void> {
+  try {
+    await runMocha();
+  } catch (error) {
+    // Also on the runner's output: a test file that fails to load would otherwise only be in
+    // the workbench log.
+    log(`in-host suite: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    throw error;
+  }
+}
+
+async function runMocha(): Promise<void> {
   Mocha.reporters.Base.consoleLog = log;
   checkExtensionUnderTest();
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000 });

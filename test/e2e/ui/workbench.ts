@@ -50,10 +50,23 @@ export class Workbench {
     return squiggle;
   }
 
+  /**
+   * Where the target is on screen, once it is visible and stable. The editor redraws its
+   * decorations when diagnostics arrive, so an element found a moment ago may have been
+   * replaced: each attempt waits (scrollIntoViewIfNeeded waits for a visible, stable element).
+   */
+  private async boxOf(target: Locator, what: string): Promise<{ x: number; y: number; width: number; height: number }> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await target.scrollIntoViewIfNeeded({ timeout });
+      const box = await target.boundingBox({ timeout });
+      if (box) return box;
+    }
+    throw new Error(`${what} is not on screen`);
+  }
+
   /** Moves the mouse onto the squiggle and returns the text of the hover that opens. */
   async hover(target: Locator): Promise<string> {
-    const box = await target.boundingBox();
-    if (!box) throw new Error('the hover target is not on screen');
+    const box = await this.boxOf(target, 'the hover target');
     await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = this.page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
     await hover.waitFor({ timeout });
@@ -69,8 +82,7 @@ export class Workbench {
 
   /** Puts the cursor at the start of the target (a click, as a person would). */
   async placeCursor(target: Locator): Promise<void> {
-    const box = await target.boundingBox();
-    if (!box) throw new Error('the target is not on screen');
+    const box = await this.boxOf(target, 'the target');
     await this.page.mouse.click(box.x + 1, box.y + box.height / 2);
   }
 
@@ -119,9 +131,28 @@ export class Workbench {
     return text.replace(/\u00a0/g, ' ');
   }
 
+  /** Waits until the active editor shows `text` on screen (spaces match the editor's non-breaking ones). */
+  async waitForEditorText(text: string): Promise<void> {
+    const pattern = new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0]'));
+    await this.activeEditor().locator('.view-lines').filter({ hasText: pattern }).waitFor({ timeout });
+  }
+
+  /** Puts the keyboard focus in the active editor (Ctrl+1, the first editor group). */
+  async focusEditor(): Promise<void> {
+    await this.page.keyboard.press('Control+1');
+    await this.activeEditor().locator('textarea').first().waitFor({ timeout });
+  }
+
   /** Title of the active editor tab. */
   async activeTabTitle(): Promise<string> {
     return (await this.page.locator('.editor-group-container.active .tab.active .label-name').first().innerText()).trim();
+  }
+
+  /** Waits for a status bar item showing `text`. */
+  async statusBarItem(text: string): Promise<Locator> {
+    const item = this.page.locator('.part.statusbar .statusbar-item', { hasText: text }).first();
+    await item.waitFor({ timeout });
+    return item;
   }
 
   /** Texts of the notification toasts on screen. */

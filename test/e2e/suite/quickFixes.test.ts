@@ -1,0 +1,162 @@
+// The quick fixes on a flagged note, applied through the editor's workspace-edit API, and what
+// the writer sees afterwards: the inserted text where it belongs, and the diagnostic gone,
+// changed or kept as the fix means. Each test puts the file back as it was.
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { FIX_TITLES, TEMPORARY_MARK } from '../../../server/src/core/disclosure/fixes';
+import { applyQuickFix, diagnosticOn, openEditor, quickFixes, select, typeText } from './support/editing';
+import { EXAMPLE_FILES, lineOf, NOTES, restoreExample, SCREENPLAY, VENDOR_LOG, waitForExampleDiagnostics } from './support/examples';
+import { codeOf, describeDiagnostics, waitForDiagnostics } from './support/waitFor';
+
+const CANOPY = 'generate the lantern canopy';
+const PROTEST = 'make the protest look like real 2019 news footage';
+const CROWD = 'AI-generated crowd of shoppers';
+const OMAR = "Omar's voice for the napkin V.O.";
+
+function lineText(editor: vscode.TextEditor, line: number): string {
+  return editor.document.lineAt(line).text;
+}
+
+describe('quick fixes', () => {
+  before(async () => {
+    for (const name of EXAMPLE_FILES) await waitForExampleDiagnostics(name);
+  });
+  afterEach(async () => {
+    for (const name of EXAMPLE_FILES) await restoreExample(name);
+  });
+
+  it('offers the fixes that apply to a flagged note, then the same for every finding in the file', async () => {
+    const editor = await openEditor(SCREENPLAY);
+    const uri = editor.document.uri;
+    const crowd = await diagnosticOn(editor, CROWD);
+    // (vscode.executeCodeActionProvider does not hand back which diagnostics an action fixes;
+    // the protocol tests check that the server names them.)
+    const actions = await quickFixes(uri, crowd);
+    const kinds = ['disclosure-stub', 'approval-placeholder', 'mark-temporary', 'suppress'] as const;
+    assert.deepEqual(actions.slice(0, kinds.length).map((a) => a.title), kinds.map((k) => FIX_TITLES[k].one));
+    assert.equal(actions.find((a) => a.isPreferred)?.title, FIX_TITLES['disclosure-stub'].one);
+    for (const a of actions) assert.equal(a.kind?.value, vscode.CodeActionKind.QuickFix.value);
+    // Then each fix for every finding in the file that takes it, with how many.
+    const findings = vscode.languages.getDiagnostics(uri);
+    const fileWide = actions.slice(kinds.length).map((a) => a.title);
+    assert.ok(fileWide.includes(`${FIX_TITLES['disclosure-stub'].all} (${findings.length})`), fileWide.join('\n'));
+    assert.ok(fileWide.includes(`${FIX_TITLES.suppress.all} (${findings.length})`), fileWide.join('\n'));
+    // A use that stays in the final cut cannot be marked temporary.
+    const canopy = await diagnosticOn(editor, CANOPY);
+    const canopyFixes = (await quickFixes(uri, canopy)).map((a) => a.title);
+    assert.ok(canopyFixes.includes(FIX_TITLES['disclosure-stub'].one) && !canopyFixes.includes(FIX_TITLES['mark-temporary'].one), canopyFixes.join('\n'));
+  });
+
+  it('disclosure stub: a record under the note; typing the approval reference into it approves the use', async () => {
+    const editor = await openEditor(SCREENPLAY);
+    const uri = editor.document.uri;
+    const count = vscode.languages.getDiagnostics(uri).length;
+    const canopy = await diagnosticOn(editor, CANOPY);
+    await applyQuickFix(editor, canopy, FIX_TITLES['disclosure-stub'].one);
+
+    const noteLine = lineOf(editor.document.getText(), CANOPY);
+    const record = lineText(editor, noteLine + 1);
+    assert.match(record, /^\[\[GenAI disclosure: What is generated: .*; Categories: key-element, final-deliverable; .*Approval: PENDING\]\]$/);
+    // PENDING is no reference: the use still needs approval, and nothing else changed.
+    const still = await waitForDiagnostics(uri, (ds) => ds.length === count && ds.some((d) => d.range.start.line === noteLine && codeOf(d) === codeOf(canopy)), 'the stub leaving the warning');
+    assert.equal(still.find((d) => d.range.start.line === noteLine)!.severity, vscode.DiagnosticSeverity.Warning);
+
+    // Findings below moved down a line, and so did the evidence they point at: Omar's first cue.
+    const main = still.find((d) => codeOf(d) === 'main-character');
+    const [related] = main?.relatedInformation ?? [];
+    assert.ok(related, describeDiagnostics(still));
+    assert.equal(editor.document.getText(related.location.range), 'OMAR');
+    assert.equal(related.location.range.start.line, editor.document.getText().split(/\r?\n/).indexOf('OMAR'));
+
+    select(editor, 'PENDING', editor.document.offsetAt(new vscode.Position(noteLine + 1, 0)));
+    await typeText(editor, 'NFX-GAI-0421');
+    assert.match(lineText(editor, noteLine + 1), /Approval: NFX-GAI-0421\]\]$/);
+    const approved = await waitForDiagnostics(
+      uri,
+      (ds) => ds.some((d) => d.range.start.line === noteLine && d.message.startsWith('Approved (NFX-GAI-0421)')),
+      'the use approved by the reference typed into its record',
+    );
+    assert.equal(approved.find((d) => d.range.start.line === noteLine)!.severity, vscode.DiagnosticSeverity.Information);
+    await waitForExampleDiagnostics(SCREENPLAY, { texts: { [SCREENPLAY]: editor.document.getText() } });
+  });
+
+  it('approval placeholder: "Approval: PENDING" in the note, which still needs approval until a reference replaces it', async () => {
+    const editor = await openEditor(SCREENPLAY);
+    const uri = editor.document.uri;
+    const protest = await diagnosticOn(editor, PROTEST);
+    await applyQuickFix(editor, protest, FIX_TITLES['approval-placeholder'].one);
+    const line = protest.range.start.line;
+    assert.match(lineText(editor, line), /Hong Kong marches\. Approval: PENDING\]\]$/);
+    await waitForDiagnostics(uri, (ds) => ds.some((d) => d.range.start.line === line && d.severity === vscode.DiagnosticSeverity.Warning && /"Approval: PENDING" is not a reference/.test(d.message)), 'the placeholder named as no reference');
+
+    select(editor, 'PENDING');
+    await typeText(editor, 'NFX-GAI-0422');
+    await waitForDiagnostics(uri, (ds) => ds.some((d) => d.range.start.line === line && d.message.startsWith('Approved (NFX-GAI-0422)')), 'the use approved');
+    await waitForExampleDiagnostics(SCREENPLAY, { texts: { [SCREENPLAY]: editor.document.getText() } });
+  });
+
+  it('mark temporary: the note says it is temp, and the use becomes one to disclose', async () => {
+    const editor = await openEditor(SCREENPLAY);
+    const crowd = await diagnosticOn(editor, CROWD);
+    await applyQuickFix(editor, crowd, FIX_TITLES['mark-temporary'].one);
+    const line = crowd.range.start.line;
+    assert.ok(lineText(editor, line).endsWith(`${TEMPORARY_MARK}]]`), lineText(editor, line));
+    const shown = await waitForDiagnostics(editor.document.uri, (ds) => ds.some((d) => d.range.start.line === line && codeOf(d) === 'disclose'), 'the crowd note as a use to disclose');
+    assert.equal(shown.find((d) => d.range.start.line === line)!.severity, vscode.DiagnosticSeverity.Information);
+    await waitForExampleDiagnostics(SCREENPLAY, { texts: { [SCREENPLAY]: editor.document.getText() } });
+  });
+
+  it('suppress: a directive above the note in each file\'s own syntax, and its diagnostic goes away', async () => {
+    const cases: [string, string, RegExp][] = [
+      [SCREENPLAY, OMAR, /^\[\[genai-review: ignore-next\]\]$/],
+      [NOTES, 'Paste the full shooting script into ChatGPT', /^<!-- genai-review: ignore-next -->$/],
+      [VENDOR_LOG, 'Generated steam on the dumpling close-ups', /^Genai-review: ignore-next\.$/],
+    ];
+    const texts: Record<string, string> = {};
+    for (const [name, words, directive] of cases) {
+      const editor = await openEditor(name);
+      const uri = editor.document.uri;
+      const before = vscode.languages.getDiagnostics(uri);
+      const target = await diagnosticOn(editor, words);
+      await applyQuickFix(editor, target, FIX_TITLES.suppress.one);
+      const noteLine = lineOf(editor.document.getText(), words);
+      assert.match(lineText(editor, noteLine - 1), directive, name);
+      const after = await waitForDiagnostics(uri, (ds) => ds.length === before.length - 1 && !ds.some((d) => d.range.start.line === noteLine), `${name}: the suppressed note's diagnostic gone`);
+      // Every other finding is still there (the ones below moved down a line).
+      const others = before.filter((d) => d !== target && !(d.range.isEqual(target.range) && d.message === target.message));
+      assert.deepEqual(after.map((d) => d.message).sort(), others.map((d) => d.message).sort(), `${name}:\n${describeDiagnostics(after)}`);
+      texts[name] = editor.document.getText();
+      await waitForExampleDiagnostics(name, { texts });
+    }
+  });
+
+  it('for every finding in a file: a disclosure record under each use in the vendor log', async () => {
+    const editor = await openEditor(VENDOR_LOG);
+    const uri = editor.document.uri;
+    const before = vscode.languages.getDiagnostics(uri);
+    const actions = await quickFixes(uri, before[0]);
+    const all = actions.find((a) => a.title.startsWith(FIX_TITLES['disclosure-stub'].all));
+    assert.ok(all?.edit, `offered: ${actions.map((a) => a.title).join(', ')}`);
+    assert.equal(all.title, `${FIX_TITLES['disclosure-stub'].all} (${before.length})`);
+    assert.ok(await vscode.workspace.applyEdit(all.edit));
+    assert.equal(editor.document.getText().match(/^GenAI disclosure:$/gm)?.length, before.length);
+    // The same findings, each moved down by the records above it.
+    const after = await waitForExampleDiagnostics(VENDOR_LOG, { texts: { [VENDOR_LOG]: editor.document.getText() } });
+    assert.deepEqual(after.map((d) => codeOf(d)), before.map((d) => codeOf(d)));
+    assert.notDeepEqual(after.map((d) => d.range.start.line), before.map((d) => d.range.start.line));
+  });
+
+  it('typing an approval reference over "pending" clears the error', async () => {
+    const editor = await openEditor(NOTES);
+    const uri = editor.document.uri;
+    const faceSwap = await diagnosticOn(editor, 'Use an AI face swap');
+    assert.equal(faceSwap.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(faceSwap.message, /"Approval: pending" is not a reference/);
+    select(editor, 'pending');
+    await typeText(editor, 'LEGAL-4410');
+    const line = faceSwap.range.start.line;
+    const after = await waitForDiagnostics(uri, (ds) => ds.some((d) => d.range.start.line === line && d.message.startsWith('Approved (LEGAL-4410)')), 'the face swap approved');
+    assert.equal(after.find((d) => d.range.start.line === line)!.severity, vscode.DiagnosticSeverity.Information);
+    assert.ok(!after.some((d) => d.severity === vscode.DiagnosticSeverity.Error && d.range.start.line === line));
+  });
+});
