@@ -56,12 +56,18 @@ export class Workbench {
    * replaced: each attempt waits (scrollIntoViewIfNeeded waits for a visible, stable element).
    */
   private async boxOf(target: Locator, what: string): Promise<{ x: number; y: number; width: number; height: number }> {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await target.scrollIntoViewIfNeeded({ timeout });
-      const box = await target.boundingBox({ timeout });
-      if (box) return box;
+    let lastError: unknown;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        // Finds the element again on each attempt, and waits until it is visible and stable.
+        await target.scrollIntoViewIfNeeded({ timeout });
+        const box = await target.boundingBox({ timeout });
+        if (box) return box;
+      } catch (error) {
+        lastError = error; // replaced while we looked ("not attached to the DOM"): look again
+      }
     }
-    throw new Error(`${what} is not on screen`);
+    throw new Error(`${what} is not on screen${lastError instanceof Error ? `: ${lastError.message}` : ''}`);
   }
 
   /** Moves the mouse onto the squiggle and returns the text of the hover that opens. */
