@@ -120,7 +120,7 @@ describe('genai-review CLI: disclosure summary', () => {
     let stdout = '';
     const code = await main(['--format', 'summary', '--summary', 'out.md', '.'], { stdout: (s) => (stdout += s), stderr: () => undefined, cwd: dir, now: () => new Date('2026-03-04T10:00:00Z') });
     assert.equal(code, 1);
-    assert.match(stdout, /^<!-- genai-review: ignore-file -->\n\n# GenAI disclosure summary: /);
+    assert.match(stdout, /^# GenAI disclosure summary: .*\n\n<!-- genai-review: ignore-file -->\n/);
     assert.match(stdout, /Prepared 2026-03-04/);
     assert.match(stdout, /\| 1 \| notes\.md \| Night shoot \| 3 \| de-age Hana Sato for the prologue \| Talent likeness \| Needs written approval \|/);
     assert.equal(readFileSync(path.join(dir, 'out.md'), 'utf8'), stdout);

@@ -54,10 +54,11 @@ export function renderSummaryMarkdown(s: DisclosureSummary): string {
   const out: string[] = [];
   const byId = new Map(s.uses.map((u) => [u.id, u]));
 
-  // Saved beside the production, the summary must not be read as notes again: the directive
-  // (an HTML comment, invisible when rendered) makes the review skip the file.
-  out.push(`<!-- ${SUMMARY_DIRECTIVE} -->`, '');
+  // The title comes first: an editor names an unsaved document by its first line. Saved beside
+  // the production, the summary must not be read as notes again: the directive (an HTML
+  // comment, invisible when rendered) makes the review skip the whole file.
   out.push(`# GenAI disclosure summary: ${escapeInline(s.title)}`, '');
+  out.push(`<!-- ${SUMMARY_DIRECTIVE} -->`, '');
   out.push(`Prepared ${s.date} by GenAI Script Review from ${plural(s.files.length, 'file', 'files')} of the production.`, '');
 
   out.push('## At a glance', '');

@@ -110,7 +110,7 @@ describe('disclosure summary', () => {
     }
     assert.ok(md.includes('poster in the style of Studio Ghibli \\| the A\\|B version'), 'pipes in a note are escaped');
     assert.ok(md.includes('clear\\_skies\\|v2.fountain'), 'file names are escaped');
-    assert.match(md, /^<!-- genai-review: ignore-file -->\n\n# GenAI disclosure summary: Clear Skies\n/);
+    assert.match(md, /^# GenAI disclosure summary: Clear Skies\n\n<!-- genai-review: ignore-file -->\n/);
     assert.match(md, /\| Needs written approval \| 3 \|/);
     assert.ok(md.includes(`## Needs written approval before proceeding\n\n- **Use 1**, scripts/clear\\_skies\\|v2.fountain, line ${lineOf('[[GenAI: de-age')} (INT. OBSERVATORY - DOME - LATER): de-age Hana Sato for the prologue\n  - *Talent likeness* (approval area: Talent and performance): Get the performer's documented consent`), md);
     assert.match(md, /### P5\. No replacement of performances or union work without consent\n\n.*\n\n- Use 1, .*\n- Use 3, /);
