@@ -56,18 +56,23 @@ function showStatus(item: vscode.StatusBarItem, counts: StatusParams): void {
   item.show();
 }
 
+/** The summary editor last opened, reused while it stays open. */
+let summaryDocument: vscode.TextDocument | undefined;
+
 /**
- * The summary as an unsaved Markdown document with a name: without one, its tab would be titled
- * with its first line (an HTML comment). Saving it asks where, proposing that name. Generating
- * it again replaces the text of the one already open.
+ * Shows the summary in an unsaved Markdown document beside the script (saved only if the person
+ * wants to); generating it again replaces the text of the one still open. The document is
+ * shown before it gets its text: VS Code opens a modified untitled document that has no editor
+ * yet in the active group on its own, which would show it twice.
  */
-async function openSummaryDocument(markdown: string, file?: vscode.Uri): Promise<vscode.TextDocument> {
-  const of = file ? ` of ${file.path.split('/').pop()}` : '';
-  const uri = vscode.Uri.from({ scheme: 'untitled', path: `GenAI disclosure summary${of}.md` });
-  const doc = await vscode.workspace.openTextDocument(uri);
+async function showSummary(markdown: string): Promise<vscode.TextDocument> {
+  const reuse = summaryDocument && !summaryDocument.isClosed && summaryDocument.isUntitled ? summaryDocument : undefined;
+  const doc = reuse ?? (await vscode.workspace.openTextDocument({ language: 'markdown' }));
+  summaryDocument = doc;
+  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   if (doc.getText() !== markdown) {
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), markdown);
+    edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), markdown);
     if (!(await vscode.workspace.applyEdit(edit))) throw new Error('Could not write the disclosure summary into its editor.');
   }
   return doc;
@@ -83,8 +88,7 @@ function createCommands(output: vscode.LogOutputChannel): Record<string, (...arg
     async [ClientCommands.generateSummary](target?: unknown): Promise<SummaryOpened> {
       const uris = target instanceof vscode.Uri ? [target.toString()] : undefined;
       const result = (await server().sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.summary, arguments: uris ? [{ uris }] : [] })) as SummaryResult;
-      const doc = await openSummaryDocument(result.markdown, target instanceof vscode.Uri ? target : undefined);
-      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+      const doc = await showSummary(result.markdown);
       return { ...result, uri: doc.uri.toString() };
     },
     async [ClientCommands.rescanWorkspace](): Promise<RescanResult> {

@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { SummaryOpened } from '../../../client/src/extension';
+import { waitUntil } from './support/waitFor';
 import { CONFIG, EXAMPLE_FILES, expectedDiagnostics, exampleUri, originalText, SCREENPLAY, VENDOR_LOG, waitForExampleDiagnostics, type ExpectedDiagnostic } from './support/examples';
 
 const OUTCOME_LABEL = { 'approval-required': 'Needs written approval', approved: 'Approved', disclose: 'Disclose (low risk)' } as const;
@@ -40,6 +41,13 @@ function expectedRow(e: ExpectedDiagnostic): Omit<UseRow, 'scene'> {
   return { file: e.file, line: e.line + 1, outcome: OUTCOME_LABEL[e.finding.outcome] };
 }
 
+/** The editor groups with a tab showing `uri`. */
+function tabsOf(uri: string): vscode.ViewColumn[] {
+  return vscode.window.tabGroups.all.flatMap((group) =>
+    group.tabs.filter((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri).map(() => group.viewColumn),
+  );
+}
+
 async function generateSummary(...args: unknown[]): Promise<{ result: SummaryOpened; editor: vscode.TextEditor }> {
   const result = await vscode.commands.executeCommand<SummaryOpened>('genaiReview.generateSummary', ...args);
   const editor = vscode.window.activeTextEditor;
@@ -58,6 +66,11 @@ describe('disclosure summary', () => {
       await vscode.window.showTextDocument(editor.document);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
+    await waitUntil(
+      () => !vscode.workspace.textDocuments.some((d) => d.isUntitled),
+      () => 'the summaries closed',
+      { events: [vscode.workspace.onDidCloseTextDocument] },
+    );
   });
 
   it('opens a Markdown editor beside the script with a row for every AI use of the production', async () => {
@@ -66,13 +79,14 @@ describe('disclosure summary', () => {
     assert.equal(document.uri.toString(), result.uri);
     assert.equal(document.languageId, 'markdown');
     assert.ok(document.isUntitled, 'a new document, saved only if the person wants to');
-    assert.equal(document.uri.path, 'GenAI disclosure summary.md', 'named for its tab and for Save');
     assert.equal(document.getText(), result.markdown);
     assert.equal(editor.viewColumn, vscode.ViewColumn.Two, 'beside the script');
+    assert.deepEqual(tabsOf(result.uri), [vscode.ViewColumn.Two], 'one tab, beside the script');
 
     const { productionTitle } = JSON.parse(originalText(CONFIG)) as { productionTitle: string };
     const text = document.getText();
-    assert.ok(text.includes(`# GenAI disclosure summary: ${productionTitle}\n`), 'the title from .genai-review.json');
+    // Its first line, which also names its tab.
+    assert.equal(document.lineAt(0).text, `# GenAI disclosure summary: ${productionTitle}`, 'the title from .genai-review.json');
 
     const expected = EXAMPLE_FILES.flatMap((name) => expectedDiagnostics(name));
     const count = (outcome: keyof typeof OUTCOME_LABEL) => expected.filter((e) => e.finding.outcome === outcome).length;
@@ -94,12 +108,12 @@ describe('disclosure summary', () => {
     assert.equal(second.result.uri, first.result.uri);
     assert.equal(second.editor.document.getText(), second.result.markdown);
     assert.equal(vscode.workspace.textDocuments.filter((d) => d.isUntitled).length, 1);
+    assert.deepEqual(tabsOf(second.result.uri), [vscode.ViewColumn.Two]);
   });
 
   it('summarises only the file it is run on', async () => {
     const { result, editor } = await generateSummary(exampleUri(VENDOR_LOG));
     assert.equal(editor.document.uri.toString(), result.uri);
-    assert.equal(editor.document.uri.path, `GenAI disclosure summary of ${VENDOR_LOG}.md`);
     const expected = expectedDiagnostics(VENDOR_LOG);
     assert.deepEqual(useRows(editor.document.getText()).map(({ file, line, outcome }) => ({ file, line, outcome })), expected.map(expectedRow));
     assert.equal(result.json.counts.total, expected.length);

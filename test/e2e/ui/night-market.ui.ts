@@ -73,7 +73,8 @@ export default async function nightMarket(ui: UiSession): Promise<void> {
   await ui.step('run "GenAI Review: Generate Disclosure Summary" from the command palette', async () => {
     await workbench.escape(); // leaves the stub's fields (snippet mode)
     await workbench.runCommand('GenAI Review: Generate Disclosure Summary');
-    await workbench.activeTab('GenAI disclosure summary.md').waitFor({ timeout: 30_000 });
+    // An unsaved document is named by its first line, the summary's title.
+    await workbench.activeTab(`GenAI disclosure summary: ${config.productionTitle}`).waitFor({ timeout: 30_000 });
     await workbench.waitForEditorText(`GenAI disclosure summary: ${config.productionTitle}`);
     const text = await workbench.editorText();
     for (const words of ['At a glance', '| Needs written approval |']) check(text.includes(words), `the summary shows "${words}"; on screen:\n${text}`);
