@@ -35,16 +35,19 @@ describe('classifyNote cache', () => {
   it('points a cached classification at where the main character is now, with the current count', () => {
     const production = new Production();
     production.setFile('/p/script.fountain', SCRIPT);
-    assert.deepEqual(locatedEvidence(production, '/p/script.fountain'), [['ROSA', 'ROSA: speaks 3 times in 2 scenes']]);
+    const before = locatedEvidence(production, '/p/script.fountain');
+    assert.ok(before.length > 0, 'the note names the main character');
+    for (const [at, why] of before) assert.deepEqual([at, why], ['ROSA', 'ROSA: speaks 3 times in 2 scenes']);
 
     // Lines inserted above her first cue, and one more speech of hers: same names, same note.
     const edited = SCRIPT.replace('INT. KITCHEN - DAY\n', 'INT. KITCHEN - DAY\n\nSteam everywhere.\n\nROSA\nAgain.\n');
     production.setFile('/p/script.fountain', edited);
-    const [[at, why]] = locatedEvidence(production, '/p/script.fountain');
-    assert.equal(at, 'ROSA');
-    assert.equal(why, 'ROSA: speaks 4 times in 2 scenes');
+    const after = locatedEvidence(production, '/p/script.fountain');
+    assert.equal(after.length, before.length);
+    for (const [at, why] of after) assert.deepEqual([at, why], ['ROSA', 'ROSA: speaks 4 times in 2 scenes']);
     const first = edited.indexOf('ROSA');
-    const [finding] = production.analyze('/p/script.fountain').filter((f) => f.ruleId === 'main-character');
-    assert.equal(finding.evidence.find((e) => e.location)!.location!.span.start, first);
+    for (const finding of production.analyze('/p/script.fountain')) {
+      for (const e of finding.evidence.filter((x) => x.location)) assert.equal(e.location!.span.start, first);
+    }
   });
 });
