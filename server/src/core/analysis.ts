@@ -173,5 +173,7 @@ function toFinding({ note, classification }: Classified, config: GenaiReviewConf
     note,
   };
   if (c.tool) finding.tool = c.tool;
+  const kept = c.keptWhenTemporary.filter((id) => categories.includes(id));
+  if (kept.length > 0) finding.keptWhenTemporary = kept;
   return [finding];
 }

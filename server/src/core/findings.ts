@@ -45,4 +45,6 @@ export interface Finding {
   note: NoteSpan;
   /** A generative tool the note names ("Midjourney"). */
   tool?: string;
+  /** Categories that saying the use is temporary would not lift (classify/classifyNote.ts). */
+  keptWhenTemporary?: CategoryId[];
 }

@@ -29,10 +29,15 @@ export interface Classification {
   tool?: string;
   /** Scope words that make the use low-risk (empty when it is not). */
   lowRisk: ScopeEvidence[];
+  /**
+   * Categories a low-risk scope would not lift: rules a temporary use does not change (a real
+   * person's likeness), and words that keep a rule under any scope ("replaces the extras").
+   */
+  keptWhenTemporary: CategoryId[];
   aiUse?: AiUse;
 }
 
-const NONE: Classification = { outcome: 'none', categories: [], evidence: [], approval: {}, lowRisk: [] };
+const NONE: Classification = { outcome: 'none', categories: [], evidence: [], approval: {}, lowRisk: [], keptWhenTemporary: [] };
 
 const cache = new Map<string, Classification>();
 const CACHE_LIMIT = 5000;
@@ -149,5 +154,6 @@ function classifyUncached(text: string, context: NoteContext, options: ClassifyO
   const tool = toolMention ? text.slice(analyzed.tokens[toolMention.first].start, analyzed.tokens[toolMention.last].end) : undefined;
 
   const outcome: Outcome = categories.length === 0 ? 'disclose' : approval.reference ? 'approved' : 'approval-required';
-  return { outcome, categories, evidence, approval, tool, lowRisk, aiUse };
+  const keptWhenTemporary = RULES.filter((rule) => triggers.has(rule.id) && (!rule.lowRiskApplies || rule.survivesLowRisk?.(input) === true)).map((rule) => rule.id);
+  return { outcome, categories, evidence, approval, tool, lowRisk, keptWhenTemporary: sortCategories(keptWhenTemporary), aiUse };
 }

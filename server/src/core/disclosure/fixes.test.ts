@@ -133,6 +133,23 @@ describe('quick-fix insertions', () => {
     // "final comp" says the writer means the final cut.
     const final = `${TEST_SCRIPT}\n[[GenAI: generate the dragon creature, final comp]]\n`;
     assert.equal(fixFor(readDocument('fountain', final), findingOf('fountain', final, 'dragon'), 'mark-temporary'), undefined);
+    // Generated extras that replace the ones the production cannot afford replace union work,
+    // temporary or not: no mark offered.
+    const replaces = `${TEST_SCRIPT}\n[[AI-generated crowd of shoppers, replaces the 40 extras we can't afford]]\n`;
+    const crowd = findingOf('fountain', replaces, 'crowd');
+    assert.deepEqual([crowd.outcome, crowd.categories], ['approval-required', ['union-work']]);
+    assert.equal(fixFor(readDocument('fountain', replaces), crowd, 'mark-temporary'), undefined);
+  });
+
+  it('offers the temporary mark only where applying it makes the use one to disclose', () => {
+    for (const [kind, text] of [['fountain', FOUNTAIN], ['markdown', MARKDOWN], ['fountain', `${TEST_SCRIPT}\n[[GenAI: crowd replaces the extras in the market]]\n[[GenAI: Rosa's voice for the pickups, synthesized]]\n[[GenAI: make the protest look like real news footage]]\n`]] as const) {
+      for (const finding of analyze(kind, text)) {
+        const fix = fixFor(readDocument(kind, text), finding, 'mark-temporary');
+        if (!fix) continue;
+        const after = analyze(kind, apply(text, fix.insertion)).find((f) => f.span.start === finding.span.start);
+        assert.equal(after?.outcome, 'disclose', `${finding.note.text} marked temporary`);
+      }
+    }
   });
 
   it('writes each file in its own syntax', () => {

@@ -218,7 +218,7 @@ function temporaryMark(_doc: ProductionDocument, finding: Finding): Insertion | 
   if (finding.evidence.some((e) => e.kind === 'scope')) return undefined;
   // Temporary use lifts only some categories (a temp de-ageing is still a likeness): offer the
   // mark only where it resolves the finding, so applying it never leaves a puzzling warning.
-  if (!finding.categories.every((c) => ruleFor(c).lowRiskApplies)) return undefined;
+  if (!finding.categories.every((c) => ruleFor(c).lowRiskApplies) || (finding.keptWhenTemporary?.length ?? 0) > 0) return undefined;
   if (finding.note.text.includes(TEMPORARY_MARK)) return undefined;
   const end = endOfWords(finding.note);
   if (!end) return undefined;
