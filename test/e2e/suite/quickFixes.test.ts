@@ -3,15 +3,25 @@
 // changed or kept as the fix means. Each test puts the file back as it was.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { FIX_TITLES, TEMPORARY_MARK } from '../../../server/src/core/disclosure/fixes';
+import { FIX_TITLES, fixesFor, TEMPORARY_MARK, type Fix } from '../../../server/src/core/disclosure/fixes';
 import { applyQuickFix, diagnosticOn, openEditor, quickFixes, select, typeText } from './support/editing';
-import { EXAMPLE_FILES, lineOf, NOTES, restoreExample, SCREENPLAY, VENDOR_LOG, waitForExampleDiagnostics } from './support/examples';
+import { analyzeExamples, EXAMPLE_FILES, lineOf, NOTES, originalText, restoreExample, SCREENPLAY, VENDOR_LOG, waitForExampleDiagnostics } from './support/examples';
 import { codeOf, describeDiagnostics, waitForDiagnostics } from './support/waitFor';
 
 const CANOPY = 'generate the lantern canopy';
 const PROTEST = 'make the protest look like real 2019 news footage';
 const CROWD = 'AI-generated crowd of shoppers';
 const OMAR = "Omar's voice for the napkin V.O.";
+const NEW_CROWD = '[[GenAI: generate the night market crowd for the wide shots]]';
+
+/** The fixes the review offers on the note holding `words`, as the analysis finds them. */
+function fixesOf(name: string, words: string, text = originalText(name)): Fix[] {
+  const production = analyzeExamples({ texts: { [name]: text } });
+  const path = [...production.paths()].find((p) => p.endsWith(`/${name}`))!;
+  const finding = production.analyze(path).find((f) => text.slice(f.span.start, f.span.end).includes(words));
+  if (!finding) throw new Error(`the analysis finds no AI use on "${words}"`);
+  return fixesFor(production.document(path)!, finding);
+}
 
 function lineText(editor: vscode.TextEditor, line: number): string {
   return editor.document.lineAt(line).text;
@@ -32,13 +42,14 @@ describe('quick fixes', () => {
     // (vscode.executeCodeActionProvider does not hand back which diagnostics an action fixes;
     // the protocol tests check that the server names them.)
     const actions = await quickFixes(uri, crowd);
-    const kinds = ['disclosure-stub', 'approval-placeholder', 'mark-temporary', 'suppress'] as const;
-    assert.deepEqual(actions.slice(0, kinds.length).map((a) => a.title), kinds.map((k) => FIX_TITLES[k].one));
+    const own = fixesOf(SCREENPLAY, CROWD).map((f) => f.title);
+    assert.ok(own.includes(FIX_TITLES['disclosure-stub'].one) && own.includes(FIX_TITLES.suppress.one), own.join('\n'));
+    assert.deepEqual(actions.slice(0, own.length).map((a) => a.title), own);
     assert.equal(actions.find((a) => a.isPreferred)?.title, FIX_TITLES['disclosure-stub'].one);
     for (const a of actions) assert.equal(a.kind?.value, vscode.CodeActionKind.QuickFix.value);
     // Then each fix for every finding in the file that takes it, with how many.
     const findings = vscode.languages.getDiagnostics(uri);
-    const fileWide = actions.slice(kinds.length).map((a) => a.title);
+    const fileWide = actions.slice(own.length).map((a) => a.title);
     assert.ok(fileWide.includes(`${FIX_TITLES['disclosure-stub'].all} (${findings.length})`), fileWide.join('\n'));
     assert.ok(fileWide.includes(`${FIX_TITLES.suppress.all} (${findings.length})`), fileWide.join('\n'));
     // A use that stays in the final cut cannot be marked temporary.
@@ -98,13 +109,20 @@ describe('quick fixes', () => {
     await waitForExampleDiagnostics(SCREENPLAY, { texts: { [SCREENPLAY]: editor.document.getText() } });
   });
 
-  it('mark temporary: the note says it is temp, and the use becomes one to disclose', async () => {
+  it('mark temporary: a new note the writer adds says it is temp, and the use becomes one to disclose', async () => {
     const editor = await openEditor(SCREENPLAY);
-    const crowd = await diagnosticOn(editor, CROWD);
-    await applyQuickFix(editor, crowd, FIX_TITLES['mark-temporary'].one);
-    const line = crowd.range.start.line;
+    const uri = editor.document.uri;
+    // A note pasted in above the last line; its generated crowd is union work unless temporary.
+    const fadeOut = editor.document.getText().indexOf('FADE OUT.');
+    await editor.edit((b) => b.insert(editor.document.positionAt(fadeOut), `${NEW_CROWD}\n\n`));
+    const added = await diagnosticOn(editor, NEW_CROWD);
+    const offered = fixesOf(SCREENPLAY, NEW_CROWD, editor.document.getText()).map((f) => f.kind);
+    assert.ok(offered.includes('mark-temporary'), `the review offers the temporary mark on ${NEW_CROWD} (offers: ${offered.join(', ')})`);
+
+    await applyQuickFix(editor, added, FIX_TITLES['mark-temporary'].one);
+    const line = added.range.start.line;
     assert.ok(lineText(editor, line).endsWith(`${TEMPORARY_MARK}]]`), lineText(editor, line));
-    const shown = await waitForDiagnostics(editor.document.uri, (ds) => ds.some((d) => d.range.start.line === line && codeOf(d) === 'disclose'), 'the crowd note as a use to disclose');
+    const shown = await waitForDiagnostics(uri, (ds) => ds.some((d) => d.range.start.line === line && codeOf(d) === 'disclose'), 'the new note as a use to disclose');
     assert.equal(shown.find((d) => d.range.start.line === line)!.severity, vscode.DiagnosticSeverity.Information);
     await waitForExampleDiagnostics(SCREENPLAY, { texts: { [SCREENPLAY]: editor.document.getText() } });
   });
