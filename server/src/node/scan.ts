@@ -16,16 +16,19 @@ export function toPosix(p: string): string {
   return path.resolve(p).split(path.sep).join('/');
 }
 
+// Extglobs (`+(a|aa)`, `*(a*)`) nest repetition inside repetition: off, they are plain text here.
+const GLOB_OPTIONS = { nocase: true, noextglob: true };
+
 export function globMatcher(options: ScanOptions): (relative: string) => boolean {
-  const include = picomatch(options.include as string[], { dot: false, nocase: true });
-  const exclude = picomatch(options.exclude as string[], { dot: true, nocase: true });
+  const include = picomatch(options.include as string[], { ...GLOB_OPTIONS, dot: false });
+  const exclude = picomatch(options.exclude as string[], { ...GLOB_OPTIONS, dot: true });
   return (relative) => include(relative) && !exclude(relative);
 }
 
 /** Every file under `root` that the globs select, as posix absolute paths, plus configs found on the way. */
 export async function scanFolder(root: string, options: ScanOptions): Promise<{ files: string[]; configs: string[] }> {
   const matches = globMatcher(options);
-  const excluded = picomatch(options.exclude as string[], { dot: true, nocase: true });
+  const excluded = picomatch(options.exclude as string[], { ...GLOB_OPTIONS, dot: true });
   const files: string[] = [];
   const configs: string[] = [];
   const walk = async (dir: string): Promise<void> => {

@@ -5,7 +5,7 @@ import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type 
 import { CATEGORY_IDS } from '../categories';
 import type { ParseProblem, Span } from '../types';
 import { defaultConfig, type GenaiReviewConfig, type SeverityKey } from './config';
-import { checkUserPattern } from './userPattern';
+import { checkUserGlob, checkUserPattern } from './userPattern';
 
 export interface ParsedConfig {
   /** Only the keys the file sets, validated. */
@@ -52,6 +52,12 @@ export function parseConfig(text: string): ParsedConfig {
     if (n.type !== 'array' || !(n.children ?? []).every((c) => c.type === 'string')) return wrong(n, `"${key}" must be a list of strings.`);
     const list = getNodeValue(n) as string[];
     if (key === 'markers' && list.some((m) => m.trim() === '')) return wrong(n, '"markers" must not contain an empty marker.');
+    if (key === 'include' || key === 'exclude') {
+      for (const [i, glob] of list.entries()) {
+        const problem = checkUserGlob(glob);
+        if (problem) return wrong(n.children![i], `"${key}" glob "${glob}" ${problem}; the default ${key} globs are used instead.`);
+      }
+    }
     values[key] = list;
   };
   for (const key of ['mainCharacters', 'centralSettings', 'markers', 'include', 'exclude', 'clearedTools'] as const) stringList(key);
