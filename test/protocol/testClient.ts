@@ -43,7 +43,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startLanguageServer, type ServerOptions } from '../../server/src/lsp/languageServer';
-import { StatusNotification, type StatusParams } from '../../server/src/protocol';
+import { StatusNotification, type InitializationOptions, type StatusParams } from '../../server/src/protocol';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 
@@ -58,6 +58,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   /** Run `node dist/server.js --stdio` instead of the server in process. */
   process?: boolean;
+  /** Sent as `initializationOptions` (the VS Code client sends the workspace trust). */
+  initializationOptions?: InitializationOptions;
   server?: ServerOptions;
 }
 
@@ -162,6 +164,7 @@ export class TestClient {
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: path.basename(options.root) }],
       capabilities: capabilitiesOf(options),
+      initializationOptions: options.initializationOptions,
     })]);
     await connection.sendNotification(InitializedNotification.type, {});
     await scanned; // the workspace scan ends with a status notification

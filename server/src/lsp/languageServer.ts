@@ -15,13 +15,13 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_KINDS } from '../core/disclosure/fixes';
-import { SETTINGS_SECTION, SOURCE_ACTION_KIND } from '../protocol';
+import { SETTINGS_SECTION, SOURCE_ACTION_KIND, WorkspaceTrustNotification, type InitializationOptions, type WorkspaceTrustParams } from '../protocol';
 import { codeActionsFor, sourceKindOf } from './codeActions';
 import { createExecuteCommandHandler, SERVER_COMMANDS } from './commands';
 import { startDiagnosticsDelivery, type Delivery } from './diagnosticsDelivery';
 import { hoverFor } from './hover';
 import { lineIndexFor, offsetOf } from './positions';
-import { ReviewSession } from './session';
+import { ReviewSession, UNTRUSTED_MESSAGE } from './session';
 import { settingsToConfig } from './settings';
 
 export interface ServerOptions {
@@ -42,6 +42,11 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities = params.capabilities;
+    const initOptions = (params.initializationOptions ?? {}) as InitializationOptions;
+    if (initOptions.workspaceTrusted === false) {
+      session.production.setWorkspaceTrusted(false);
+      connection.console.info(UNTRUSTED_MESSAGE);
+    }
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     session.files.setRoots(roots.map((u) => session.uris.toPath(u)).filter((p): p is string => p !== undefined));
     const pull = capabilities.textDocument?.diagnostic !== undefined;
@@ -100,6 +105,10 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     if (capabilities.workspace?.configuration) await readSettings();
     else applySettings((params.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]);
     await session.settingsChanged();
+  });
+
+  connection.onNotification(WorkspaceTrustNotification.method, (params: WorkspaceTrustParams) => {
+    if (typeof params?.trusted === 'boolean') void session.setWorkspaceTrusted(params.trusted);
   });
 
   connection.onDidChangeWatchedFiles(async (params) => {

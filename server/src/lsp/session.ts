@@ -20,6 +20,8 @@ export interface SessionOptions {
   log(message: string): void;
 }
 
+export const UNTRUSTED_MESSAGE = 'Workspace not trusted: approvalPattern, include and exclude from .genai-review.json are not used until you trust it.';
+
 /** Pause in typing in a config file before the workspace is read again. */
 const RESCAN_DELAY_MS = 150;
 
@@ -159,6 +161,17 @@ export class ReviewSession {
       return;
     }
     this.remove(p);
+  }
+
+  /**
+   * The user trusts the workspace, or not: config files' patterns apply or not, so every file
+   * may read differently and the globs may select others.
+   */
+  setWorkspaceTrusted(trusted: boolean): Promise<void> {
+    if (trusted === this.production.isWorkspaceTrusted()) return this.scanDone;
+    this.production.setWorkspaceTrusted(trusted);
+    this.options.log(trusted ? 'Workspace trusted: patterns from .genai-review.json apply.' : UNTRUSTED_MESSAGE);
+    return this.rescan();
   }
 
   /** Settings changed: every file may read differently, and the globs may select others. */

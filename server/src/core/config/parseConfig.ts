@@ -11,6 +11,8 @@ export interface ParsedConfig {
   /** Only the keys the file sets, validated. */
   values: Partial<GenaiReviewConfig>;
   problems: ParseProblem[];
+  /** Where each known key is written in the file. */
+  keySpans: Partial<Record<keyof GenaiReviewConfig, Span>>;
 }
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
@@ -29,10 +31,11 @@ export function parseConfig(text: string): ParsedConfig {
     problems.push({ message: `Invalid JSON: ${printParseErrorCode(e.error)}`, span: { start: e.offset, end: e.offset + Math.max(1, e.length) }, severity: 'error' });
   }
   const values: Partial<GenaiReviewConfig> = {};
-  if (!root) return { values, problems };
+  const keySpans: ParsedConfig['keySpans'] = {};
+  if (!root) return { values, problems, keySpans };
   if (root.type !== 'object') {
     problems.push({ message: 'The config must be a JSON object.', span: spanOf(root), severity: 'error' });
-    return { values, problems };
+    return { values, problems, keySpans };
   }
   const wrong = (node: Node, message: string) => problems.push({ message, span: spanOf(node), severity: 'error' });
 
@@ -40,7 +43,8 @@ export function parseConfig(text: string): ParsedConfig {
     const [keyNode, valueNode] = property.children ?? [];
     if (!keyNode || !valueNode) continue;
     const key = String(keyNode.value);
-    if (!KNOWN_KEYS.includes(key)) {
+    if (KNOWN_KEYS.includes(key)) keySpans[key as keyof GenaiReviewConfig] = spanOf(keyNode);
+    else {
       problems.push({ message: `Unknown setting "${key}"; known settings: ${KNOWN_KEYS.filter((k) => k !== '$schema').join(', ')}.`, span: spanOf(keyNode), severity: 'warning' });
     }
   }
@@ -117,7 +121,7 @@ export function parseConfig(text: string): ParsedConfig {
       }
     }
   }
-  return { values, problems };
+  return { values, problems, keySpans };
 }
 
 /** Layers configs: later layers win, key by key (severity merges per category). */
