@@ -78,6 +78,11 @@ export class ReviewSession {
     this.scanDone = (async () => {
       const { read, skipped } = await this.files.scan((p) => this.isOpen(p));
       this.skipped.clear();
+      // Open documents keep the editor's text, checked against the limits that apply now.
+      for (const document of this.documents.all()) {
+        const p = this.pathOf(document.uri);
+        if (p && this.files.isIncluded(p)) this.takeOpenText(p, document.getText());
+      }
       for (const s of skipped) {
         this.skipped.set(s.path, s.skipped!);
         this.options.log(`Skipped ${s.path}: ${s.skipped}`);
@@ -100,7 +105,11 @@ export class ReviewSession {
       if (this.production.has(p)) this.remove(p);
       return;
     }
-    this.production.setFile(p, document.getText());
+    const before = this.production.dependents(p);
+    if (!this.takeOpenText(p, document.getText())) {
+      this.changed([...new Set([...before, p])]);
+      return;
+    }
     if (this.isConfig(p)) {
       // A config changes which files count and how every file under it is read; typing in it
       // rescans once the typing pauses. Its own problems show at once.
@@ -109,6 +118,23 @@ export class ReviewSession {
       return;
     }
     this.changed(this.production.dependents(p));
+  }
+
+  /**
+   * Puts the editor's text of `p` into the production, unless it is too large or looks
+   * binary: then the file is skipped as it would be on disk, said once in the output.
+   */
+  private takeOpenText(p: string, text: string): boolean {
+    const skip = this.files.skipReasonForText(p, text);
+    if (skip) {
+      if (!this.skipped.has(p)) this.options.log(`Skipped ${p}: ${skip}`);
+      this.production.removeFile(p);
+      this.skipped.set(p, skip);
+      return false;
+    }
+    if (this.skipped.delete(p)) this.options.log(`Reviewing ${p} again: it is within the limits now.`);
+    this.production.setFile(p, text);
+    return true;
   }
 
   /** The editor closed a document: from now on the file's text is what is on disk. */
