@@ -20,7 +20,7 @@ import { codeActionsFor, sourceKindOf } from './codeActions';
 import { createExecuteCommandHandler, SERVER_COMMANDS } from './commands';
 import { startDiagnosticsDelivery, type Delivery } from './diagnosticsDelivery';
 import { hoverFor } from './hover';
-import { lineIndexFor, offsetOf } from './positions';
+import { isPosition, isRange, lineIndexFor, offsetOf } from './positions';
 import { ReviewSession, UNTRUSTED_MESSAGE } from './session';
 import { settingsToConfig } from './settings';
 
@@ -112,7 +112,8 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   });
 
   connection.onDidChangeWatchedFiles(async (params) => {
-    for (const change of params.changes) {
+    for (const change of Array.isArray(params?.changes) ? params.changes : []) {
+      if (typeof change?.uri !== 'string') continue;
       const p = session.pathOf(change.uri);
       if (!p) continue;
       if (change.type === FileChangeType.Deleted) session.fileDeletedOnDisk(p);
@@ -123,7 +124,10 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   documents.onDidChangeContent((event) => session.documentChanged(event.document));
   documents.onDidClose((event) => void session.documentClosed(event.document.uri));
 
+  // Positions and URIs come from the client as it sends them: one that is not a position gets
+  // no answer rather than an exception; one past the end is clamped, as LSP asks.
   connection.onHover((params) => {
+    if (!isPosition(params?.position) || typeof params.textDocument?.uri !== 'string') return null;
     const p = session.pathOf(params.textDocument.uri);
     const text = p ? session.production.text(p) : undefined;
     if (!p || text === undefined) return null;
@@ -132,6 +136,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   });
 
   connection.onCodeAction((params) => {
+    if (!isRange(params?.range) || typeof params.textDocument?.uri !== 'string') return [];
     const p = session.pathOf(params.textDocument.uri);
     const doc = p ? session.production.document(p) : undefined;
     if (!p || !doc) return [];
