@@ -5,7 +5,7 @@
 // AI", "the AI ethics board", "the generator truck" and "Movie Magic generates the call sheet"
 // are not uses.
 import type { Evidence } from '../findings';
-import type { AnalyzedText } from '../nlp/analyzeText';
+import type { AnalyzedText, Token } from '../nlp/analyzeText';
 import { compilePattern, matchPattern, type EntityMention, type Entities } from '../nlp/patterns';
 import data from './aiUse.json';
 import { LEXICON } from './entities';
@@ -28,6 +28,8 @@ function usedAsVerb(text: AnalyzedText, i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (before && before.clause === t.clause && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective') || before.tags.has('Preposition'))) return false;
+  // "prompt 'sounds like HAL 9000'": a prompt quoted right after the word.
+  if (t.norm === 'prompt' && /^\s*['"“‘]/.test(text.text.slice(t.end, t.end + 3))) return true;
   if (!after || after.clause !== t.clause) return false;
   if (after.tags.has('Verb') && !after.tags.has('Possessive')) return false;
   return true;
@@ -68,8 +70,9 @@ export function markerRegExp(markers: readonly string[]): RegExp {
   let re = markerCache.get(key);
   if (!re) {
     const alternatives = [...markers].sort((a, b) => b.length - a.length).map((m) => escapeRegExp(m).replace(/\\ |\s+/g, '[\\s-]?'));
-    // A marker is followed by a colon, or by a dash with space around it (not "AI-generated").
-    re = new RegExp(`^[\\s>*_#-]*(?:${alternatives.join('|')})(?:\\s*:|\\s+[-\\u2013\\u2014]\\s|\\s*[\\u2013\\u2014])`, 'i');
+    // A marker is followed by a colon, or by a dash with space around it (not "AI-generated"),
+    // or sits in brackets ("[AI] design the backdrop").
+    re = new RegExp(`^[\\s>*_#-]*(?:(?:${alternatives.join('|')})(?:\\s*:|\\s+[-\\u2013\\u2014]\\s|\\s*[\\u2013\\u2014])|[[(](?:${alternatives.join('|')})[\\])]:?)`, 'i');
     markerCache.set(key, re);
   }
   return re;
@@ -90,7 +93,7 @@ function isTopic(text: AnalyzedText, m: EntityMention): boolean {
   const before = tokens[m.first - 1];
   if (before && topicWords.has(before.norm)) return true;
   for (let i = m.first - 1; i >= 0 && tokens[i].clause === tokens[m.first].clause; i--) {
-    if (/^(whether|if|asked|ask|asks|wondered|wonders|question|considering|consider)$/.test(tokens[i].norm)) return true;
+    if (/^(whether|if|wondered|wonders|wondering)$/.test(tokens[i].norm)) return true;
   }
   for (let i = m.first - 1; i >= Math.max(0, m.first - 4); i--) {
     if (tokens[i].clause !== tokens[m.first].clause) break;
@@ -103,11 +106,20 @@ function isUsedAsTool(text: AnalyzedText, m: EntityMention, hasGenerateVerb: boo
   const tokens = text.tokens;
   if (tokens[m.first].negated) return false;
   if (isTopic(text, m)) return false;
-  // Look past the rest of an AI phrase ("generative AI use") to the word it qualifies.
+  // Look past the rest of an AI phrase ("generative AI use") to the words it qualifies: "the AI
+  // ethics board", "an AI dubbing company".
   let next = m.last + 1;
   while (next < tokens.length && AI_WORDS.has(tokens[next].norm)) next++;
-  const after = tokens[next];
-  if (after && after.clause === tokens[m.last].clause && institutions.has(after.norm)) {
+  // The words right after: a noun ("ethics"), or a modifier and its noun ("dubbing company").
+  // A participle ("AI-made", "AI-generated") means the AI made something: a use.
+  const qualified: Token[] = [];
+  for (let k = next; k < next + 2 && k < tokens.length && tokens[k].clause === tokens[m.last].clause; k++) {
+    const t = tokens[k];
+    if (t.tags.has('Verb') && !t.tags.has('Gerund')) break;
+    if (!t.tags.has('Noun') && !t.tags.has('Gerund') && !t.tags.has('Adjective')) break;
+    qualified.push(t);
+  }
+  if (qualified.some((t) => institutions.has(t.norm))) {
     // "the AI ethics board": an institution, a use only if the note also generates something.
     return hasGenerateVerb;
   }
@@ -120,10 +132,13 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
   const rest = text.text.replace(markerRegExp(markers), '');
   const markerMatch = markerRegExp(markers).exec(text.text);
   const tokens = text.tokens;
-  const hasGenerateVerb = tokens.some((t) => !t.negated && (generateVerbs.has(t.norm) || generateVerbs.has(t.root)));
+  const hasGenerateVerb = tokens.some((t) => !t.negated && t.tags.has('Verb') && (generateVerbs.has(t.norm) || generateVerbs.has(t.root)));
+  // "AI (action item): …", "AIs from the meeting": meeting-notes shorthand, not a tool.
+  const actionItems = [...text.text.matchAll(/\bAIs?\b(?=\s*(?:\(\s*action items?\s*\)|[:=]\s*action items?\b))|\bAIs\b(?=\s+(?:from|for|of)\s+(?:the\s+)?(?:meeting|call|sync))/gi)].map((m) => m.index ?? -1);
 
   for (const name of ['tool', 'technique', 'ai'] as const) {
     for (const m of entities[name] ?? []) {
+      if (actionItems.includes(tokens[m.first].start)) continue;
       const ok = name === 'ai' ? isUsedAsTool(text, m, hasGenerateVerb) : !tokens[m.first].negated;
       if (!ok) continue;
       const where = mentionText(text, m);
@@ -133,6 +148,8 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
   // "Generated gulls in the far background", "the exterior will be generated": in production
   // notes, generating pictures, voices or effects means a generative tool. Generating a call
   // sheet, a schedule or a PDF does not.
+  // "standard tweening, no AI": a note that rules AI out is not read as a use from its verbs.
+  const rulesAiOut = evidence.length === 0 && (entities.ai ?? []).some((m) => tokens[m.first].negated);
   const documents = matchPattern(documentNoun, text);
   const negatedGeneration: number[] = [];
   for (const m of matchPattern(generativeVerb, text)) {
@@ -141,7 +158,7 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
       negatedGeneration.push(m.first);
       continue;
     }
-    if (generatesPaperwork(text, m.first, documents)) continue;
+    if (rulesAiOut || generatesPaperwork(text, m.first, documents)) continue;
     if (AMBIGUOUS_VERBS.has(verb.norm) && !usedAsVerb(text, m.first)) continue;
     evidence.push({ kind: 'term', text: text.text.slice(verb.start, verb.end), span: { start: verb.start, end: verb.end } });
   }

@@ -29,7 +29,12 @@ function words(name: string): string[] {
 }
 
 function findName(tokens: readonly Token[], name: string, value: string, out: EntityMention[]): void {
-  const parts = words(name);
+  findWords(tokens, words(name), value, out);
+  // compromise splits some hyphenated words ("De-ageing" → de, ageing): try the parts too.
+  if (name.includes('-')) findWords(tokens, words(name.replace(/-/g, ' ')), value, out);
+}
+
+function findWords(tokens: readonly Token[], parts: readonly string[], value: string, out: EntityMention[]): void {
   if (parts.length === 0) return;
   for (let i = 0; i + parts.length <= tokens.length; i++) {
     if (parts.every((w, k) => tokens[i + k].norm.replace(/[^\p{L}\p{N}-]+/gu, '') === w)) {
@@ -73,10 +78,11 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       const found: EntityMention[] = [];
       const segments = ref.name.split(/\s+-\s+/);
       const aliases = [ref.name, segments[segments.length - 1]];
+      // Distinctive single words: "the Marlowe" for MARLOWE THEATRE, "the market" for NIGHT MARKET.
       for (const alias of [...aliases]) {
         const parts = words(alias);
-        const head = parts[parts.length - 1];
-        if (parts.length > 1 && head && head.length >= 4 && !genericPlaces.has(head)) aliases.push(head);
+        if (parts.length < 2) continue;
+        for (const word of [parts[parts.length - 1], parts[0]]) if (word.length >= 4 && !genericPlaces.has(word) && !/^(the|old|new|big|little)$/.test(word)) aliases.push(word);
       }
       for (const alias of new Set(aliases)) {
         findName(tokens, alias, ref.name, found);
@@ -84,7 +90,12 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       }
       for (const m of found) {
         const next = tokens[m.last + 1];
-        if (modifierMeansOther && next && next.clause === tokens[m.last].clause && !tokens[m.last].possessive && (personNouns.has(next.norm) || next.tags.has('Actor') || (next.tags.has('Noun') && !next.tags.has('Pronoun') && !settingParts.has(next.norm) && !next.tags.has('Date')))) continue;
+        const qualifies =
+          next &&
+          next.clause === tokens[m.last].clause &&
+          !tokens[m.last].possessive &&
+          (personNouns.has(next.norm) || next.tags.has('Actor') || ((next.tags.has('Noun') || next.tags.has('Plural') || next.tags.has('Gerund') || tokens[m.last].hyphenNext) && !next.tags.has('Pronoun') && !settingParts.has(next.norm) && !next.tags.has('Date')));
+        if (modifierMeansOther && qualifies) continue;
         if (!isCharacter(m)) addUnique(out, m);
       }
     }
@@ -142,16 +153,23 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
     // compromise sometimes runs a name on into the next word ("a Ridley Scott set").
     let last = span.last;
     while (last > span.first && !tokens[last].capitalized) last--;
+    // …and sometimes stops short of a surname it does not know ("Helen" of "Helen Mirren's").
+    while (last + 1 < tokens.length && tokens[last + 1].capitalized && tokens[last + 1].clause === tokens[last].clause && !tokens[last].possessive && (tokens[last + 1].tags.has('ProperNoun') || tokens[last + 1].tags.has('Person'))) last++;
     const m: EntityMention = { first: span.first, last, value: tokens.slice(span.first, last + 1).map((t) => t.text).join(' ') };
     if (isCharacter(m) || isStoryName(m) || tool.some((t) => overlaps(t, m)) || setting.some((s) => overlaps(s, m))) continue;
     if (!tokens[span.first].capitalized) continue;
     addUnique(named, m);
     addUnique(person, m);
   }
-  for (const m of person) if (context.cast.some((c) => c.name === m.value) || (context.productionType === 'documentary' && isCharacter(m))) addUnique(named, m);
+  for (const m of person) if (context.cast.some((c) => c.name === m.value)) addUnique(named, m);
 
-  const work = findWorks(tokens, [...char, ...minor, ...setting, ...element, ...tool, ...ai, ...technique]).filter((m) => !isStoryName(m));
-  return { char, minor, setting, element, person, named, tool, ai, technique, work };
+  const work = findWorks(tokens, [...char, ...minor, ...setting, ...element, ...tool, ...ai, ...technique, ...named]).filter((m) => !isStoryName(m));
+  // "Banksy-ish", "Erté-style", "Ghibli-esque" written as one word: a named style.
+  const styleRef: EntityMention[] = [];
+  tokens.forEach((t, i) => {
+    if (/^\p{Lu}[\p{L}'’.]+-(ish|style|styled|esque|like|inspired)$/u.test(t.text) && !isStoryName({ first: i, last: i, value: '' })) styleRef.push({ first: i, last: i, value: t.text });
+  });
+  return { char, minor, setting, element, person, named, tool, ai, technique, work, styleRef };
 }
 
 /** Runs of capitalised words that are no character, setting, tool or common acronym: "Studio Ghibli", "Jaws". */
@@ -161,7 +179,11 @@ function findWorks(tokens: readonly Token[], known: EntityMention[]): EntityMent
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    const clauseStart = i === 0 || tokens[i - 1].clause !== t.clause;
+    // At the start of a clause a capital says nothing, unless the word reads as a name or a style
+    // ("Erté-style poster", "Banksy-ish lobby poster").
+    const next = tokens[i + 1];
+    const styled = next && /^(style|styled|ish|esque|inspired|like|type|look)$/.test(next.norm) && t.hyphenNext;
+    const clauseStart = (i === 0 || tokens[i - 1].clause !== t.clause) && !styled;
     const candidate = t.capitalized && !isKnown(i) && !acronyms.has(t.norm) && !notWorks.has(t.norm) && /\p{L}/u.test(t.text);
     if (!candidate || clauseStart) {
       i++;

@@ -21,6 +21,7 @@ const NOT_ELEMENTS = new Set([
 
 const CAPS_RUN = /\b\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\p{Lu}[\p{Lu}'’-]{2,})*\b/gu;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu;
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
 
 export interface StoryTerms {
   elements: ElementStats[];
@@ -30,6 +31,8 @@ export interface StoryTerms {
 export function storyTerms(parsed: ParsedScript, characterNames: ReadonlySet<string>): StoryTerms {
   const actionByScene: { text: string; start: number }[][] = [[]];
   const names = new Set<string>();
+  // Words the script also writes in lower case ("the", "great") are ordinary words, not names.
+  const lowerWords = new Set<string>();
   for (const element of parsed.elements) {
     if (element.type === 'scene-heading') {
       actionByScene.push([]);
@@ -40,6 +43,7 @@ export function storyTerms(parsed: ParsedScript, characterNames: ReadonlySet<str
       for (const sentence of element.text.split(/(?<=[.!?:;"“”])\s+/)) {
         for (const m of sentence.matchAll(CAPITALISED)) if ((m.index ?? 0) > 0) names.add(m[0].toLowerCase().replace(/['’]s$/, ''));
       }
+      for (const m of element.text.matchAll(LOWER_WORD)) lowerWords.add(m[0]);
     }
     if (element.type === 'action') actionByScene[actionByScene.length - 1].push({ text: element.text, start: element.span.start });
   }
@@ -68,5 +72,6 @@ export function storyTerms(parsed: ParsedScript, characterNames: ReadonlySet<str
   }
   // A run and its head word name the same thing: keep the one that recurs most (the shorter on a tie).
   const kept = elements.filter((e) => !elements.some((o) => o !== e && o.name.endsWith(' ' + e.name) === false && e.name.endsWith(' ' + o.name) && o.scenes >= e.scenes));
-  return { elements: kept.sort((a, b) => b.scenes - a.scenes), names: [...names].sort() };
+  const storyNames = [...names].filter((n) => n.length > 1 && !lowerWords.has(n));
+  return { elements: kept.sort((a, b) => b.scenes - a.scenes), names: storyNames.sort() };
 }
