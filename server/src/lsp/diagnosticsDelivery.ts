@@ -24,6 +24,25 @@ function yieldToQueue(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** Longest stretch of analysis between two looks at the message queue, in milliseconds. */
+const SLICE_MS = 15;
+
+/**
+ * A clock for work over many files: `due()` says when the current slice is spent, so the loop
+ * yields to queued messages (a newer edit, a cancellation) and a long pass never holds them up
+ * for more than one file's analysis past SLICE_MS.
+ */
+function slicer(): { due(): boolean; next(): Promise<void> } {
+  let started = performance.now();
+  return {
+    due: () => performance.now() - started > SLICE_MS,
+    async next() {
+      await yieldToQueue();
+      started = performance.now();
+    },
+  };
+}
+
 export interface Delivery {
   /** After shutdown: nothing more is sent. */
   dispose(): void;
@@ -31,10 +50,16 @@ export interface Delivery {
 
 export function startDiagnosticsDelivery(connection: Connection, session: ReviewSession, options: DeliveryOptions): Delivery {
   const status = statusReporter(connection, session);
+  let stopped = false;
   if (options.pull) startPull(connection, session, options);
-  else startPush(connection, session);
+  else startPush(connection, session, () => stopped);
   session.onChanged(() => status.schedule());
-  return { dispose: () => status.dispose() };
+  return {
+    dispose: () => {
+      stopped = true;
+      status.dispose();
+    },
+  };
 }
 
 function startPull(connection: Connection, session: ReviewSession, options: DeliveryOptions): void {
@@ -57,18 +82,28 @@ function startPull(connection: Connection, session: ReviewSession, options: Deli
 
   connection.languages.diagnostics.onWorkspace(async (params, token: CancellationToken) => {
     await session.whenScanned();
+    await yieldToQueue();
     if (token.isCancellationRequested) throw cancelled();
-    const previous = new Map(params.previousResultIds.map((r) => [r.uri, r.value]));
+    const previous = new Map((params.previousResultIds ?? []).map((r) => [r.uri, r.value]));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
-    for (const uri of removed.values()) items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
-    removed.clear();
+    const clock = slicer();
+    // Every file of the workspace can take long: between files, a cancellation (the client's,
+    // for a newer edit) ends the pass; results computed so far are kept for the next one.
     for (const p of session.reportedPaths()) {
+      if (clock.due()) {
+        await clock.next();
+        if (token.isCancellationRequested) throw cancelled();
+      }
+      if (!session.production.has(p) && !session.skipped.has(p)) continue; // removed meanwhile
       const uri = session.uriOf(p);
       const result = session.result(p);
       const version = session.openDocument(p)?.version ?? null;
       if (previous.get(uri) === result.resultId) items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version, resultId: result.resultId });
       else items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version, resultId: result.resultId, items: result.diagnostics });
     }
+    // Removed files are reported once, by the pass that completes.
+    for (const uri of removed.values()) items.unshift({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+    removed.clear();
     return { items };
   });
 
@@ -96,7 +131,7 @@ function startPull(connection: Connection, session: ReviewSession, options: Deli
   });
 }
 
-function startPush(connection: Connection, session: ReviewSession): void {
+function startPush(connection: Connection, session: ReviewSession, stopped: () => boolean): void {
   /** What the client last received per file: the result id and the open version it was for. */
   const published = new Map<string, { resultId: string; version?: number }>();
   const pending = new Set<string>();
@@ -104,13 +139,20 @@ function startPush(connection: Connection, session: ReviewSession): void {
   const removed = new Map<string, string>();
   let scheduled = false;
 
-  const flush = () => {
+  const flush = async () => {
     scheduled = false;
     for (const [p, uri] of removed) {
       if (published.delete(p)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     }
     removed.clear();
-    for (const p of pending) {
+    const batch = [...pending];
+    pending.clear();
+    const clock = slicer();
+    for (const p of batch) {
+      if (clock.due()) await clock.next();
+      if (stopped()) return;
+      // Changed again while this pass waited (a newer edit): the next pass has it, on the new text.
+      if (pending.has(p)) continue;
       if (!session.production.has(p) && !session.skipped.has(p)) continue;
       const result = session.result(p);
       const version = session.openDocument(p)?.version;
@@ -119,7 +161,6 @@ function startPush(connection: Connection, session: ReviewSession): void {
       published.set(p, { resultId: result.resultId, version });
       void connection.sendDiagnostics({ uri: session.uriOf(p), version, diagnostics: result.diagnostics });
     }
-    pending.clear();
   };
 
   session.onChanged((paths, gone) => {
@@ -130,7 +171,7 @@ function startPush(connection: Connection, session: ReviewSession): void {
     }
     if (scheduled) return;
     scheduled = true;
-    setImmediate(flush);
+    setImmediate(() => void flush());
   });
 }
 
@@ -138,11 +179,21 @@ function statusReporter(connection: Connection, session: ReviewSession): { sched
   let timer: NodeJS.Timeout | undefined;
   let last = '';
   let disposed = false;
-  const sendNow = () => {
+  /** Bumped by every change: a count still running for an older state gives up. */
+  let generation = 0;
+  const sendNow = async () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
+    const started = generation;
     const counts: StatusParams = { approvalRequired: 0, approved: 0, disclose: 0, files: session.production.paths().length };
+    const clock = slicer();
     for (const p of session.production.paths()) {
+      // Counting can mean analysing every file: in slices, and abandoned for a newer change.
+      if (clock.due()) {
+        await clock.next();
+        if (disposed || started !== generation) return;
+      }
+      if (!session.production.has(p)) continue;
       for (const f of session.result(p).findings) {
         if (f.outcome === 'approval-required') counts.approvalRequired++;
         else if (f.outcome === 'approved') counts.approved++;
@@ -157,8 +208,9 @@ function statusReporter(connection: Connection, session: ReviewSession): { sched
   return {
     schedule() {
       if (disposed) return;
+      generation++;
       if (timer) clearTimeout(timer);
-      timer = setTimeout(sendNow, STATUS_DELAY_MS);
+      timer = setTimeout(() => void sendNow(), STATUS_DELAY_MS);
     },
     dispose() {
       disposed = true;
