@@ -1,6 +1,7 @@
 // A hostile or mistaken .genai-review.json: every problem is reported at its line, and what is
 // wrong falls back to its default while the rest of the file still applies.
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { LineIndex } from '../text/lineIndex';
 import { defaultConfig } from './config';
 import { mergeConfig, parseConfig } from './parseConfig';
@@ -67,6 +68,27 @@ describe('.genai-review.json problems', () => {
     assert.deepEqual(located(text), ['4: "include" glob "**/*a*a*a*b" has 5 wildcards (* or **), at most 3: matching it against long paths could take minutes; the default include globs are used instead.']);
     assert.equal(parseConfig(text).values.include, undefined);
     assert.deepEqual(parseConfig('{ "exclude": ["**/drafts/**/*.md"] }').problems, []);
+  });
+
+  it('any text, JSON-shaped or not, parses without throwing; problems lie inside the file; values are of the right type', () => {
+    const keys = ['productionTitle', 'productionType', 'mainCharacters', 'cast', 'markers', 'approvalPattern', 'severity', 'include', 'exclude', 'maxFileSizeBytes', 'bogus'];
+    const value = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('(a+)+$', '(?=x)', '[', '**/*a*a*a*b', 'documentary', -1, 1e308, 'error'));
+    const configText = fc.oneof(
+      fc.dictionary(fc.constantFrom(...keys), value).map((o) => JSON.stringify(o, null, 2)),
+      fc.tuple(fc.dictionary(fc.constantFrom(...keys), value).map((o) => JSON.stringify(o)), fc.nat(), fc.string({ unit: 'binary', maxLength: 4 })).map(([t, at, junk]) => t.slice(0, at % (t.length + 1)) + junk + t.slice(at % (t.length + 1))),
+      fc.string({ unit: 'binary', maxLength: 60 }),
+    );
+    fc.assert(
+      fc.property(configText, (text) => {
+        const { values, problems } = parseConfig(text);
+        for (const p of problems) assert.ok(p.span.start >= 0 && p.span.start <= p.span.end && p.span.end <= text.length, JSON.stringify(p));
+        const config = mergeConfig(values);
+        assert.ok(['scripted', 'documentary'].includes(config.productionType));
+        for (const list of [config.mainCharacters, config.markers, config.include, config.exclude]) assert.ok(list.every((x) => typeof x === 'string'));
+        assert.ok(Number.isInteger(config.maxFileSizeBytes) && config.maxFileSizeBytes > 0);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('a config that is not an object, or empty, never throws', () => {

@@ -28,7 +28,7 @@ export function parseConfig(text: string): ParsedConfig {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors) {
-    problems.push({ message: `Invalid JSON: ${printParseErrorCode(e.error)}`, span: { start: e.offset, end: e.offset + Math.max(1, e.length) }, severity: 'error' });
+    problems.push({ message: `Invalid JSON: ${printParseErrorCode(e.error)}`, span: { start: Math.min(e.offset, text.length), end: Math.min(text.length, e.offset + Math.max(1, e.length)) }, severity: 'error' });
   }
   const values: Partial<GenaiReviewConfig> = {};
   const keySpans: ParsedConfig['keySpans'] = {};
