@@ -27,11 +27,13 @@ function usedAsVerb(text: AnalyzedText, i: number): boolean {
   if (/s$/.test(t.norm) && t.norm !== 'prompts') return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
+  // "with gen people", "gen'd crowd": shorthand for generated, before a noun.
+  if (/^gen/.test(t.norm) && after && after.clause === t.clause && (after.tags.has('Noun') || after.tags.has('Plural')) && !after.tags.has('Pronoun')) return true;
   if (before && before.clause === t.clause && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective') || before.tags.has('Preposition'))) return false;
   // "prompt 'sounds like HAL 9000'": a prompt quoted right after the word.
   if (t.norm === 'prompt' && /^\s*['"“‘]/.test(text.text.slice(t.end, t.end + 3))) return true;
   if (!after || after.clause !== t.clause) return false;
-  if (after.tags.has('Verb') && !after.tags.has('Possessive')) return false;
+  if (after.tags.has('Verb') && !after.tags.has('Possessive') && !after.tags.has('Gerund')) return false;
   return true;
 }
 
@@ -44,7 +46,7 @@ function generatesPaperwork(text: AnalyzedText, verbIndex: number, documents: re
   const clause = tokens[verbIndex].clause;
   let objectEnd = verbIndex + 1;
   while (objectEnd < tokens.length && objectEnd - verbIndex <= 5 && tokens[objectEnd].clause === clause && !tokens[objectEnd].tags.has('Preposition')) objectEnd++;
-  return documents.some((d) => tokens[d.first].clause === clause && ((d.first > verbIndex && d.first < objectEnd) || (d.last < verbIndex && verbIndex - d.last <= 2)));
+  return documents.some((d) => tokens[d.first].clause === clause && ((d.first > verbIndex && d.first < objectEnd) || (d.last < verbIndex && verbIndex - d.last <= 2 && !tokens.slice(d.last + 1, verbIndex).some((t) => t.tags.has('Preposition')))));
 }
 const generateVerbs = new Set(data.generateVerbs);
 const institutions = new Set(LEXICON.institution);
@@ -133,13 +135,20 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
   const markerMatch = markerRegExp(markers).exec(text.text);
   const tokens = text.tokens;
   const hasGenerateVerb = tokens.some((t) => !t.negated && t.tags.has('Verb') && (generateVerbs.has(t.norm) || generateVerbs.has(t.root)));
-  // "AI (action item): …", "AIs from the meeting": meeting-notes shorthand, not a tool.
-  const actionItems = [...text.text.matchAll(/\bAIs?\b(?=\s*(?:\(\s*action items?\s*\)|[:=]\s*action items?\b))|\bAIs\b(?=\s+(?:from|for|of)\s+(?:the\s+)?(?:meeting|call|sync))/gi)].map((m) => m.index ?? -1);
+  // "AI (action item): …", "AIs from the meeting", "AI (Andy Ives, armorer)", "AI = Aisha Iqbal":
+  // meeting-notes shorthand and people's initials, not a tool.
+  const initialsNamed = /\b(?:AI|ML)\s*=\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.text);
+  const actionItems = [
+    ...text.text.matchAll(/\b(?:AI|ML)s?\b(?=\s*(?:\(\s*action items?\s*\)|[:=]\s*action items?\b|\(\s*\p{Lu}\p{Ll}+[\s.]+\p{Lu}))|\bAIs\b(?=\s+(?:from|for|of)\s+(?:the\s+)?(?:meeting|call|sync))/gu),
+  ].map((m) => m.index ?? -1);
+  const initials = (m: EntityMention) => initialsNamed ? /^(ai|ml)$/i.test(tokens[m.first].text) : actionItems.includes(tokens[m.first].start);
+  // "an 'AI bakery' in the story": the fiction's AI, not the production's.
+  const inStory = /\bin(?:-|\s+the\s+)(?:story|script|show|film|fiction|world of the)\b/i.test(text.text);
 
   for (const name of ['tool', 'technique', 'ai'] as const) {
     for (const m of entities[name] ?? []) {
-      if (actionItems.includes(tokens[m.first].start)) continue;
-      const ok = name === 'ai' ? isUsedAsTool(text, m, hasGenerateVerb) : !tokens[m.first].negated;
+      if (initials(m) || (inStory && name !== 'tool')) continue;
+      const ok = name === 'tool' ? !tokens[m.first].negated : isUsedAsTool(text, m, hasGenerateVerb);
       if (!ok) continue;
       const where = mentionText(text, m);
       evidence.push({ kind: name === 'tool' ? 'tool' : 'term', text: where.text, span: { start: where.start, end: where.end } });

@@ -15,9 +15,10 @@ const notWorks = new Set(entityData.notWorks);
 const personNouns = new Set(lexicon.personNoun);
 const ambiguousTools = new Set(lexicon.ambiguousTool);
 const genericPlaces = new Set(lexicon.genericPlace);
+const NAME_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'doc', 'old', 'young', 'big', 'little', 'aunt', 'uncle', 'grandpa', 'grandma', 'granny', 'captain', 'capt', 'sir', 'lady', 'lord', 'the', 'man', 'woman', 'girl', 'boy', 'driver', 'officer', 'agent', 'detective', 'sergeant', 'father', 'mother', 'brother', 'sister', 'professor', 'prof', 'king', 'queen', 'prince', 'princess', 'mister', 'madam']);
 const settingParts = new Set(lexicon.settingPart);
 const toolNouns = new Set([...lexicon.toolNoun, 'account', 'output', 'outputs', 'render', 'renders', 'generation', 'generations', 'prompt', 'prompts', 'pass', 'version', 'tenant', 'subscription', 'licence', 'license', 'plan', 'workspace']);
-const toolContextBefore = new Set(['with', 'using', 'via', 'in', 'into', 'on', 'through', 'from', 'by', 'use', 'used', 'uses', 'try', 'tried', 'and', 'or', 'run', 'ran', 'prompt', 'prompted']);
+const toolContextBefore = new Set(['with', 'using', 'via', 'in', 'into', 'on', 'through', 'from', 'by', 'use', 'used', 'uses', 'try', 'tried', 'run', 'ran', 'prompt', 'prompted', 'out', 'ask', 'asked', 'paste', 'pasted', 'upload', 'uploaded', 'feed', 'fed', 'enterprise']);
 
 /** Sequences of words of every entry, split once: "BUS DRIVER" → ["bus", "driver"]. */
 function words(name: string): string[] {
@@ -63,7 +64,12 @@ function findList(tokens: readonly Token[], entries: readonly string[], out: Ent
 export function findEntities(text: AnalyzedText, context: NoteContext): Entities {
   const tokens = text.tokens;
   const char: EntityMention[] = [];
-  for (const c of context.mainCharacters) findName(tokens, c.name, c.name, char);
+  for (const c of context.mainCharacters) {
+    findName(tokens, c.name, c.name, char);
+    // "Ray" for RAY KOSKI, "Toad" for GRANDPA TOAD: a distinctive word of a longer name.
+    const parts = words(c.name.replace(/\(.*?\)/g, ''));
+    if (parts.length > 1) for (const part of [parts[0], parts[parts.length - 1]]) if (part.length >= 3 && !NAME_TITLES.has(part)) findName(tokens, part, c.name, char);
+  }
   const minor: EntityMention[] = [];
   for (const name of context.minorCharacters) findName(tokens, name, name, minor);
   const isCharacter = (m: EntityMention) => char.some((c) => overlaps(c, m)) || minor.some((c) => overlaps(c, m));
@@ -117,13 +123,24 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       const after = tokens[m.last + 1];
       const clause = first.clause;
       const lookBack = tokens.slice(Math.max(0, m.first - 4), m.first).filter((t) => t.clause === clause);
+      // A name that is also a word or a person's name ("Claude (gaffer) wants…", "Gemini and
+      // Orion") is a tool only where it is used as one: after "with", "in", "using"…, before a
+      // tool noun or "to", with a version, hyphen-joined ("Sora-generated"), after an arrow, or
+      // as a label ("Claude: upload…").
+      const rawAfter = text.text.slice(tokens[m.last].end, tokens[m.last].end + 2);
+      const rawBefore = before ? text.text.slice(before.end, first.start) + before.text : text.text.slice(0, first.start);
+      // At the start of a note a tool's name usually heads the note ("Sora for the paddlewheel",
+      // "Runway roto on…"); a person or star of the same name does something or has a role.
+      const atStart = m.first === 0 || tokens.slice(0, m.first).every((t) => t.clause !== first.clause);
+      const personLike = (after && after.tags.has('PresentTense') && /s$/.test(after.norm) && after.tags.has('Verb')) || /^\s*\(\s*\p{Ll}+\)/u.test(text.text.slice(tokens[m.last].end, tokens[m.last].end + 30)) || (after?.norm === 'and' && tokens[m.last + 2]?.capitalized);
       const used =
         first.capitalized &&
-        (lookBack.some((t) => toolContextBefore.has(t.norm)) ||
-          (after && (after.norm === 'to' || after.tags.has('Verb') || toolNouns.has(after.norm) || /^(gen-?\d|v?\d+(\.\d+)?|pro|ultra|max|turbo)$/i.test(after.text) || tokens[m.last].hyphenNext)) ||
-          (before && /^[-:–—]$/.test(text.text.slice(before.end, first.start).trim())) ||
-          m.first === 0);
-      void before;
+        ((atStart && !personLike) ||
+          lookBack.some((t) => toolContextBefore.has(t.norm)) ||
+          (after && (after.norm === 'to' || toolNouns.has(after.norm) || /^(gen-?\d|v?\d+(\.\d+)?|pro|ultra|max|turbo)$/i.test(after.text) || tokens[m.last].hyphenNext)) ||
+          /^\s*[:\-–—]/.test(rawAfter) ||
+          /(→|->|=>|\/|—|–|-)\s*$/.test(rawBefore) ||
+          (after && m.first > 0 && after.tags.has('Verb') && !after.tags.has('PresentTense') && !after.tags.has('PastTense')));
       if (!used) continue;
     }
     addUnique(tool, m);

@@ -13,6 +13,8 @@ const documentaryOutputs = [
   compilePattern('@generate|@generativeVerb|$ai|$tool|$technique|synthetic|photoreal|photorealistic|photo-real ..3 @docOutput', lists),
   compilePattern('@docOutput ...4 generated|synthesized|synthesised|made|built|created|reconstructed|recreated|regenerated|ai-generated|ai-made|outpainted', lists),
   compilePattern('photoreal|photorealistic|photo-real', lists),
+  // The voice or face of someone the documentary is about, regenerated, passes for their own.
+  compilePattern('$char ..1 voice|voices|face|faces|words|answers|lines', lists),
 ];
 
 const rule = patternRule(data as RuleData, (input) => (input.context.productionType === 'documentary' ? matchTriggers(input, documentaryOutputs) : []));
