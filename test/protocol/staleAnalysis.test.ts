@@ -2,7 +2,7 @@
 // between files, so a cancellation ends it (pull) and a file edited meanwhile is left to the
 // next pass, on its new text (push). No editor is ever shown diagnostics older than its text.
 import { strict as assert } from 'node:assert';
-import { CancellationTokenSource, LSPErrorCodes, WorkspaceDiagnosticRequest, type PublishDiagnosticsParams, type ResponseError } from 'vscode-languageserver/node';
+import { CancellationTokenSource, DocumentDiagnosticRequest, LSPErrorCodes, WorkspaceDiagnosticRequest, type PublishDiagnosticsParams, type ResponseError } from 'vscode-languageserver/node';
 import { TestClient } from './testClient';
 import { copyExamples, coreFindings, removeCopy, writeFile } from './workspaceCopy';
 
@@ -39,6 +39,25 @@ describe('a long analysis gives way to a newer edit', () => {
     assert.equal(vendor.version, 2);
     assert.ok(vendor.items.some((d) => d.code === 'third-party-ip'), 'the edit is in the new pass');
     assert.equal(fresh.items.filter((i) => i.uri.includes('/notes/day-')).length, 30);
+  });
+
+  it('pull: the analysis of a file of many notes, once started, is cancelled for a newer edit', async () => {
+    root = copyExamples();
+    client = await TestClient.start({ root, pull: true });
+    const run = `${process.hrtime.bigint()}`;
+    const notes = Array.from({ length: 200 }, (_, i) => `- GenAI: generate the crowd of extras for scene ${i}, run ${run}`).join('\n');
+    const big = await client.open('crowd-log.md', `# Crowd\n\n${notes}\n`);
+    const small = await client.open('small.md', '- GenAI: clone the voice of Idris Kamal\n');
+    const source = new CancellationTokenSource();
+    const stale = client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: big } }, source.token);
+    // Answered once the pull above has started its analysis: the edit and the cancellation come after.
+    await client.hover(small, 10);
+    await client.insert(big, 0, '- GenAI: generate the final poster in the style of Studio Ghibli\n');
+    source.cancel();
+    await assert.rejects(stale, (e: ResponseError<unknown>) => e.code === LSPErrorCodes.ServerCancelled);
+    const fresh = await client.diagnostics(big);
+    assert.equal(fresh.length, 201);
+    assert.equal(fresh[0].code, 'third-party-ip');
   });
 
   it('push: a file edited while a pass over the workspace runs is never shown an older result after a newer one', async () => {
@@ -81,6 +100,27 @@ describe('a long analysis gives way to a newer edit', () => {
     await new Promise<void>((resolve) => client.events.on('publish', () => published.size === 30 && resolve()));
     const publishedWhenAnswered = await hovered!;
     assert.ok(publishedWhenAnswered < 30, `the hover was answered after ${publishedWhenAnswered} of 30 files`);
+  });
+
+  it('push: the analysis of a file of many notes gives way to an edit of that file, and its stale result is never shown', async () => {
+    root = copyExamples();
+    client = await TestClient.start({ root, pull: false });
+    // 200 notes the classifier has not seen in this process: a long analysis.
+    const run = `${process.hrtime.bigint()}`;
+    const notes = Array.from({ length: 200 }, (_, i) => `- GenAI: generate the crowd of extras for scene ${i}, run ${run}`).join('\n');
+    const big = await client.open('crowd-log.md', `# Crowd\n\n${notes}\n`);
+    const small = await client.open('small.md', '- GenAI: clone the voice of Idris Kamal\n');
+    const bigVersions: number[] = [];
+    client.events.on('publish', (p: PublishDiagnosticsParams) => p.uri === big && bigVersions.push(p.version!));
+    // The small file is published while the big one is still being analysed; the writer then edits the big one.
+    const smallPublished = await client.waitForPublish(small);
+    assert.deepEqual(smallPublished.diagnostics.map((d) => d.code), ['talent-likeness']);
+    assert.deepEqual(bigVersions, [], 'the big file was not analysed in one go before the small one');
+    await client.insert(big, client.document(big).getText().length, '- GenAI: generate the final poster in the style of Studio Ghibli\n');
+    const published = await client.waitForPublish(big);
+    assert.equal(published.version, 2, 'the analysis of version 1 gave way to the edit');
+    assert.deepEqual(bigVersions, [2]);
+    assert.equal(published.diagnostics.length, 201);
   });
 
   it('push: a burst of keystrokes publishes the final text\'s findings, and nothing stale after it', async () => {

@@ -24,6 +24,24 @@ export interface ScriptContext {
 export interface AnalysisOptions {
   config: GenaiReviewConfig;
   script?: ScriptContext;
+  /** Lets a caller spread a long analysis over time (the language server): see AnalysisPaused. */
+  pause?: PausePoint;
+}
+
+/**
+ * After each note classified beyond note `after`, `due()` may ask the analysis to stop: it
+ * throws AnalysisPaused with the note it reached. Classifications are cached, so the caller
+ * runs the analysis again (with `after` at the note reached) to go on where it stopped.
+ */
+export interface PausePoint {
+  after: number;
+  due(): boolean;
+}
+
+export class AnalysisPaused extends Error {
+  constructor(readonly reached: number) {
+    super(`analysis paused at note ${reached}`);
+  }
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -112,6 +130,7 @@ export function analyzeDocument(doc: ProductionDocument, options: AnalysisOption
     }
     inDisclosure = false;
     const classification = classifyNote(note.text, context, classifyOptions);
+    if (options.pause && i > options.pause.after && options.pause.due()) throw new AnalysisPaused(i);
     if (classification.outcome === 'none') {
       // "Approval: NFX-GAI-0142" on the line right under a use belongs to it.
       if (lastUse && adjacent(doc.text, lastUse.note, note)) attachApproval(lastUse, note.text, approvalPattern);

@@ -4,7 +4,7 @@
 // `.genai-review.json` above it, over the editor's settings), and re-reads only what changed:
 // a file is parsed once per text, notes are classified once per text and context.
 import path from 'node:path';
-import { analyzeDocument, type ScriptContext } from './analysis';
+import { analyzeDocument, type PausePoint, type ScriptContext } from './analysis';
 import type { GenaiReviewConfig } from './config/config';
 import { mergeConfig, parseConfig } from './config/parseConfig';
 import { documentKindForPath, readDocument } from './documents';
@@ -200,11 +200,11 @@ export class Production {
     return scriptPath === p ? { facts } : { facts, path: scriptPath };
   }
 
-  /** Findings of one file. */
-  analyze(p: string): Finding[] {
+  /** Findings of one file; `pause` lets a long analysis be spread over time (analysis.ts). */
+  analyze(p: string, pause?: PausePoint): Finding[] {
     const doc = this.document(p);
     if (!doc) return [];
-    return analyzeDocument(doc, { config: this.configFor(p).config, script: this.scriptContext(p) });
+    return analyzeDocument(doc, { config: this.configFor(p).config, script: this.scriptContext(p), pause });
   }
 
   /** Files whose findings may change when `p` changes: itself, notes read against it, files under a config. */

@@ -5,6 +5,7 @@
 import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type DocumentDiagnosticReport, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
 import { StatusNotification, type StatusParams } from '../protocol';
 import type { ReviewSession } from './session';
+import { slicer, yieldToQueue } from './slices';
 
 export interface DeliveryOptions {
   pull: boolean;
@@ -17,30 +18,6 @@ const STATUS_DELAY_MS = 50;
 
 function cancelled(): ResponseError<{ retriggerRequest: boolean }> {
   return new ResponseError(LSPErrorCodes.ServerCancelled, 'A newer change arrived', { retriggerRequest: true });
-}
-
-/** Lets queued messages (a newer edit, a cancellation) be handled before the work starts. */
-function yieldToQueue(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
-/** Longest stretch of analysis between two looks at the message queue, in milliseconds. */
-const SLICE_MS = 15;
-
-/**
- * A clock for work over many files: `due()` says when the current slice is spent, so the loop
- * yields to queued messages (a newer edit, a cancellation) and a long pass never holds them up
- * for more than one file's analysis past SLICE_MS.
- */
-function slicer(): { due(): boolean; next(): Promise<void> } {
-  let started = performance.now();
-  return {
-    due: () => performance.now() - started > SLICE_MS,
-    async next() {
-      await yieldToQueue();
-      started = performance.now();
-    },
-  };
 }
 
 export interface Delivery {
@@ -74,7 +51,10 @@ function startPull(connection: Connection, session: ReviewSession, options: Deli
     if (token.isCancellationRequested) throw cancelled();
     const p = session.pathOf(params.textDocument.uri);
     if (!p || !session.production.has(p) && !session.skipped.has(p)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const result = session.result(p);
+    // A file of thousands of notes is analysed in slices; the client cancels for a newer edit.
+    const result = await session.resultInSlices(p, () => token.isCancellationRequested);
+    if (!result) throw cancelled();
+    if (!session.production.has(p) && !session.skipped.has(p)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     sent.set(p, { resultId: result.resultId, version: session.openDocument(p)?.version });
     if (params.previousResultId === result.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: result.resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId: result.resultId, items: result.diagnostics };
@@ -95,8 +75,10 @@ function startPull(connection: Connection, session: ReviewSession, options: Deli
         if (token.isCancellationRequested) throw cancelled();
       }
       if (!session.production.has(p) && !session.skipped.has(p)) continue; // removed meanwhile
+      const result = await session.resultInSlices(p, () => token.isCancellationRequested, clock);
+      if (!result) throw cancelled();
+      if (!session.production.has(p) && !session.skipped.has(p)) continue;
       const uri = session.uriOf(p);
-      const result = session.result(p);
       const version = session.openDocument(p)?.version ?? null;
       if (previous.get(uri) === result.resultId) items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version, resultId: result.resultId });
       else items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version, resultId: result.resultId, items: result.diagnostics });
@@ -154,7 +136,10 @@ function startPush(connection: Connection, session: ReviewSession, stopped: () =
       // Changed again while this pass waited (a newer edit): the next pass has it, on the new text.
       if (pending.has(p)) continue;
       if (!session.production.has(p) && !session.skipped.has(p)) continue;
-      const result = session.result(p);
+      const result = await session.resultInSlices(p, () => pending.has(p) || stopped(), clock);
+      if (stopped()) return;
+      if (!result || pending.has(p)) continue;
+      if (!session.production.has(p) && !session.skipped.has(p)) continue;
       const version = session.openDocument(p)?.version;
       const last = published.get(p);
       if (last && last.resultId === result.resultId && last.version === version) continue;
@@ -194,7 +179,9 @@ function statusReporter(connection: Connection, session: ReviewSession): { sched
         if (disposed || started !== generation) return;
       }
       if (!session.production.has(p)) continue;
-      for (const f of session.result(p).findings) {
+      const result = await session.resultInSlices(p, () => disposed || started !== generation, clock);
+      if (!result) return;
+      for (const f of result.findings) {
         if (f.outcome === 'approval-required') counts.approvalRequired++;
         else if (f.outcome === 'approved') counts.approved++;
         else counts.disclose++;

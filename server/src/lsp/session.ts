@@ -6,11 +6,13 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
+import { AnalysisPaused, type PausePoint } from '../core/analysis';
 import { Production } from '../core/workspace';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
 import { findingToDiagnostic, problemToDiagnostic } from './diagnostics';
 import { lineIndexFor, forgetLineIndex } from './positions';
 import { Results, type FileResult } from './results';
+import { slicer, type Slicer } from './slices';
 import { UriMap } from './uris';
 import { WorkspaceFiles } from './workspaceFiles';
 
@@ -31,7 +33,7 @@ export class ReviewSession {
   readonly production = new Production();
   readonly files = new WorkspaceFiles(this.production);
   readonly uris = new UriMap();
-  readonly results = new Results((p) => this.computeResult(p));
+  readonly results = new Results((p, pause) => this.computeResult(p, pause));
   /** Files found but not read (too large, binary), with the reason. */
   readonly skipped = new Map<string, string>();
   private readonly listeners: ChangeListener[] = [];
@@ -248,7 +250,32 @@ export class ReviewSession {
     return this.results.get(p);
   }
 
-  private computeResult(p: string): { findings: FileResult['findings']; diagnostics: Diagnostic[] } {
+  /**
+   * The current result of a file, computed in slices: a file with thousands of notes never
+   * holds up the messages behind it. Between slices, `abandon()` is asked (a newer edit, a
+   * cancellation): then the work stops, undefined is returned, and what was classified so far
+   * is kept for the next try. The text analysed is always the text at the time of the slice.
+   */
+  async resultInSlices(p: string, abandon: () => boolean, clock: Slicer = slicer()): Promise<FileResult | undefined> {
+    let after = -1;
+    for (;;) {
+      if (clock.due()) {
+        await clock.next();
+        if (abandon()) return undefined;
+      }
+      if (!this.results.isDirty(p)) return this.results.get(p);
+      const textBefore = this.production.text(p);
+      try {
+        return this.results.get(p, { after, due: () => clock.due() });
+      } catch (e) {
+        if (!(e instanceof AnalysisPaused)) throw e;
+        // The same text: go on after the note reached. A new text starts again (cached notes are quick).
+        after = this.production.text(p) === textBefore ? e.reached : -1;
+      }
+    }
+  }
+
+  private computeResult(p: string, pause?: PausePoint): { findings: FileResult['findings']; diagnostics: Diagnostic[] } {
     const skipped = this.skipped.get(p);
     if (skipped) {
       return {
@@ -260,7 +287,7 @@ export class ReviewSession {
     if (text === undefined) return { findings: [], diagnostics: [] };
     const index = lineIndexFor(p, text);
     if (this.isConfig(p)) return { findings: [], diagnostics: this.production.configProblems(p).map((x) => problemToDiagnostic(x, index)) };
-    const findings = this.production.analyze(p);
+    const findings = this.production.analyze(p, pause);
     const uri = this.uriOf(p);
     const locate = (other: string) => {
       const otherText = this.production.text(other);
