@@ -51,4 +51,11 @@ describe('settings in package.json', () => {
     assert.match(problems.join('\n'), /genaiReview\.approvalPattern uses a back-reference/);
     assert.match(problems.join('\n'), /genaiReview\.severity\.talent-likeness must be one of/);
   });
+
+  it('refuse a glob with too many wildcards, and run a backtracking-prone pattern on the linear engine', () => {
+    const { config, problems } = settingsToConfig({ include: ['**/*.fountain', '**/*a*a*a*b'], approvalPattern: '(a+)+$' });
+    assert.equal(config.include, undefined);
+    assert.deepEqual(problems, ['Setting genaiReview.include holds the glob "**/*a*a*a*b", which has 5 wildcards (* or **), at most 3: matching it against long paths could take minutes; its default is used.']);
+    assert.equal(config.approvalPattern, '(a+)+$');
+  });
 });
