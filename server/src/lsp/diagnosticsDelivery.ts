@@ -70,14 +70,9 @@ function startPull(connection: Connection, session: ReviewSession, options: Deli
     // Every file of the workspace can take long: between files, a cancellation (the client's,
     // for a newer edit) ends the pass; results computed so far are kept for the next one.
     for (const p of session.reportedPaths()) {
-      if (clock.due()) {
-        await clock.next();
-        if (token.isCancellationRequested) throw cancelled();
-      }
-      if (!session.production.has(p) && !session.skipped.has(p)) continue; // removed meanwhile
       const result = await session.resultInSlices(p, () => token.isCancellationRequested, clock);
       if (!result) throw cancelled();
-      if (!session.production.has(p) && !session.skipped.has(p)) continue;
+      if (!session.production.has(p) && !session.skipped.has(p)) continue; // removed meanwhile
       const uri = session.uriOf(p);
       const version = session.openDocument(p)?.version ?? null;
       if (previous.get(uri) === result.resultId) items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version, resultId: result.resultId });
@@ -131,15 +126,12 @@ function startPush(connection: Connection, session: ReviewSession, stopped: () =
     pending.clear();
     const clock = slicer();
     for (const p of batch) {
-      if (clock.due()) await clock.next();
-      if (stopped()) return;
-      // Changed again while this pass waited (a newer edit): the next pass has it, on the new text.
-      if (pending.has(p)) continue;
-      if (!session.production.has(p) && !session.skipped.has(p)) continue;
+      // Changed again while this pass waited or worked on it (a newer edit): the next pass has
+      // it, on the new text.
       const result = await session.resultInSlices(p, () => pending.has(p) || stopped(), clock);
       if (stopped()) return;
       if (!result || pending.has(p)) continue;
-      if (!session.production.has(p) && !session.skipped.has(p)) continue;
+      if (!session.production.has(p) && !session.skipped.has(p)) continue; // removed meanwhile
       const version = session.openDocument(p)?.version;
       const last = published.get(p);
       if (last && last.resultId === result.resultId && last.version === version) continue;
@@ -174,11 +166,6 @@ function statusReporter(connection: Connection, session: ReviewSession): { sched
     const clock = slicer();
     for (const p of session.production.paths()) {
       // Counting can mean analysing every file: in slices, and abandoned for a newer change.
-      if (clock.due()) {
-        await clock.next();
-        if (disposed || started !== generation) return;
-      }
-      if (!session.production.has(p)) continue;
       const result = await session.resultInSlices(p, () => disposed || started !== generation, clock);
       if (!result) return;
       for (const f of result.findings) {

@@ -264,6 +264,8 @@ export class ReviewSession {
         if (abandon()) return undefined;
       }
       if (!this.results.isDirty(p)) return this.results.get(p);
+      // Removed while the caller waited: nothing to compute (and nothing to keep in the cache).
+      if (!this.production.has(p) && !this.skipped.has(p)) return { findings: [], diagnostics: [], resultId: '' };
       const textBefore = this.production.text(p);
       try {
         return this.results.get(p, { after, due: () => clock.due() });
