@@ -69,6 +69,16 @@ describe('size limits', () => {
     assert.ok((await client.diagnostics(notes)).length > 0);
   });
 
+  it('a file of a million stray "[[" shows its first 100 reading problems and how many more, not a million diagnostics', async () => {
+    await start(true);
+    const uri = await client.open('stray.fountain', `INT. HOUSE - DAY\n\n${'[['.repeat(1_000_000)}\n`);
+    const diagnostics = await client.diagnostics(uri);
+    assert.equal(diagnostics.length, 101);
+    assert.equal(diagnostics[100].severity, DiagnosticSeverity.Information);
+    assert.equal(diagnostics[100].message, '999,900 more problems reading this file are not shown: fix the first 100 and they may go too.');
+    assert.equal(await client.hover(uri, 20), null, 'and it keeps answering');
+  });
+
   it('raising the limit in settings reviews an open document that was skipped', async () => {
     await start(true, { maxFileSizeBytes: 100 });
     const uri = await client.open('notes.md', `- GenAI: clone the voice of Idris Kamal for the pickups\n${'Crowd. '.repeat(20)}\n`);

@@ -24,6 +24,9 @@ export interface SessionOptions {
 
 export const UNTRUSTED_MESSAGE = 'Workspace not trusted: approvalPattern, include and exclude from .genai-review.json are not used until you trust it.';
 
+/** Reading problems shown per file; past this, one diagnostic says how many more there are. */
+export const MAX_PROBLEM_DIAGNOSTICS = 100;
+
 /** Pause in typing in a config file before the workspace is read again. */
 const RESCAN_DELAY_MS = 150;
 
@@ -296,9 +299,18 @@ export class ReviewSession {
       return otherText === undefined ? undefined : { uri: this.uriOf(other), index: lineIndexFor(other, otherText) };
     };
     const diagnostics = findings.map((f) => findingToDiagnostic(f, { uri, index, ruleDocsBase: this.options.ruleDocsBase, locate }));
-    // Problems the reader met (an unclosed boneyard) matter to the writer too.
-    const doc = this.production.document(p);
-    for (const problem of doc?.problems ?? []) diagnostics.push(problemToDiagnostic(problem, index));
+    // Problems the reader met (an unclosed boneyard) matter to the writer too, but a file of a
+    // million stray "[[" would send a million diagnostics: the first ones, and how many more.
+    const problems = this.production.document(p)?.problems ?? [];
+    for (const problem of problems.slice(0, MAX_PROBLEM_DIAGNOSTICS)) diagnostics.push(problemToDiagnostic(problem, index));
+    if (problems.length > MAX_PROBLEM_DIAGNOSTICS) {
+      const more = problems.length - MAX_PROBLEM_DIAGNOSTICS;
+      diagnostics.push({
+        ...problemToDiagnostic(problems[MAX_PROBLEM_DIAGNOSTICS], index),
+        severity: DiagnosticSeverity.Information,
+        message: `${more.toLocaleString("en-US")} more problems reading this file are not shown: fix the first ${MAX_PROBLEM_DIAGNOSTICS} and they may go too.`,
+      });
+    }
     return { findings, diagnostics };
   }
 }
