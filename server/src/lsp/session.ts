@@ -308,7 +308,7 @@ export class ReviewSession {
       diagnostics.push({
         ...problemToDiagnostic(problems[MAX_PROBLEM_DIAGNOSTICS], index),
         severity: DiagnosticSeverity.Information,
-        message: `${more.toLocaleString("en-US")} more problems reading this file are not shown: fix the first ${MAX_PROBLEM_DIAGNOSTICS} and they may go too.`,
+        message: `${more.toLocaleString('en-US')} more problems reading this file are not shown: fix the first ${MAX_PROBLEM_DIAGNOSTICS} and they may go too.`,
       });
     }
     return { findings, diagnostics };
