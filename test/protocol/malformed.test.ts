@@ -138,6 +138,9 @@ describe('malformed LSP traffic to dist/server.js --stdio', () => {
     for (const params of [{ textDocument: { uri }, range }, { textDocument: { uri }, range: { start: hoverAt } }, { textDocument: {}, range }]) {
       assert.deepEqual(await connection.sendRequest(CodeActionRequest.type, params as never), [], JSON.stringify(params));
     }
+    for (const params of [{}, { textDocument: { uri: 5 } }, { textDocument: { uri: never } }]) {
+      assert.deepEqual(await connection.sendRequest('textDocument/foldingRange', params), [], JSON.stringify(params));
+    }
     await assert.rejects(connection.sendRequest(ExecuteCommandRequest.type, { command: 'genaiReview.nothing' }));
     for (const args of [[{ uris: 5 }], [null], [[1, {}]], ['not a uri']]) {
       const summary = (await connection.sendRequest(ExecuteCommandRequest.type, { command: 'genaiReview.summary', arguments: args })) as { markdown: string };

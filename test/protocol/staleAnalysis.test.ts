@@ -2,7 +2,7 @@
 // between files, so a cancellation ends it (pull) and a file edited meanwhile is left to the
 // next pass, on its new text (push). No editor is ever shown diagnostics older than its text.
 import { strict as assert } from 'node:assert';
-import { CancellationTokenSource, DocumentDiagnosticRequest, LSPErrorCodes, WorkspaceDiagnosticRequest, type PublishDiagnosticsParams, type ResponseError } from 'vscode-languageserver/node';
+import { CancellationTokenSource, DocumentDiagnosticRequest, LSPErrorCodes, WorkspaceDiagnosticRequest, type MarkupContent, type PublishDiagnosticsParams, type ResponseError } from 'vscode-languageserver/node';
 import { TestClient } from './testClient';
 import { copyExamples, coreFindings, removeCopy, writeFile } from './workspaceCopy';
 
@@ -58,6 +58,24 @@ describe('a long analysis gives way to a newer edit', () => {
     const fresh = await client.diagnostics(big);
     assert.equal(fresh.length, 201);
     assert.equal(fresh[0].code, 'third-party-ip');
+  });
+
+  it('a hover on a file still being analysed does not hold up a hover on another file', async () => {
+    root = copyExamples();
+    client = await TestClient.start({ root, pull: true });
+    const run = `${process.hrtime.bigint()}`;
+    const notes = Array.from({ length: 200 }, (_, i) => `- GenAI: generate the crowd of extras for scene ${i}, run ${run}`).join('\n');
+    const big = await client.open('crowd-log.md', `# Crowd\n\n${notes}\n`);
+    const small = await client.open('small.md', '- GenAI: clone the voice of Idris Kamal\n');
+    let bigAnswered = false;
+    const bigHover = client.hover(big, client.document(big).getText().length - 10).then((h) => {
+      bigAnswered = true;
+      return h;
+    });
+    const smallHover = await client.hover(small, 10);
+    assert.match((smallHover!.contents as MarkupContent).value, /Talent likeness/);
+    assert.equal(bigAnswered, false, 'the small file was answered while the big one was still being analysed');
+    assert.match(((await bigHover)!.contents as MarkupContent).value, /Union-covered work/);
   });
 
   it('push: a file edited while a pass over the workspace runs is never shown an older result after a newer one', async () => {

@@ -128,27 +128,35 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
 
   // Positions and URIs come from the client as it sends them: one that is not a position gets
   // no answer rather than an exception; one past the end is clamped, as LSP asks.
-  connection.onHover((params) => {
+  // Hover and code actions wait for the file's analysis in slices, like diagnostics: a file of
+  // thousands of notes never holds up the messages behind them; the client's cancellation ends
+  // the wait. The text is read after the wait, so findings and text are of the same version.
+  connection.onHover(async (params, token) => {
     if (!isPosition(params?.position) || typeof params.textDocument?.uri !== 'string') return null;
     const p = session.pathOf(params.textDocument.uri);
-    const text = p ? session.production.text(p) : undefined;
-    if (!p || text === undefined) return null;
+    if (!p || session.production.text(p) === undefined) return null;
+    const result = await session.resultInSlices(p, () => token.isCancellationRequested);
+    const text = session.production.text(p);
+    if (!result || text === undefined) return null;
     const index = lineIndexFor(p, text);
-    return hoverFor(session.result(p).findings, offsetOf(index, params.position), index);
+    return hoverFor(result.findings, offsetOf(index, params.position), index);
   });
 
   connection.onFoldingRanges((params) => {
+    if (typeof params?.textDocument?.uri !== 'string') return [];
     const p = session.pathOf(params.textDocument.uri);
     const text = p ? session.production.text(p) : undefined;
     if (!p || text === undefined || session.production.document(p)?.kind !== 'fountain') return [];
     return foldingRangesOf(text, lineIndexFor(p, text));
   });
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(async (params, token) => {
     if (!isRange(params?.range) || typeof params.textDocument?.uri !== 'string') return [];
     const p = session.pathOf(params.textDocument.uri);
-    const doc = p ? session.production.document(p) : undefined;
-    if (!p || !doc) return [];
+    if (!p || !session.production.document(p)) return [];
+    const result = await session.resultInSlices(p, () => token.isCancellationRequested);
+    const doc = session.production.document(p);
+    if (!result || !doc) return [];
     const snippets = capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
     const documentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
     return codeActionsFor({
@@ -156,7 +164,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
       version: documents.get(params.textDocument.uri)?.version ?? null,
       doc,
       index: lineIndexFor(p, doc.text),
-      findings: session.result(p).findings,
+      findings: result.findings,
       params,
       capabilities: { snippets, documentChanges },
     });
