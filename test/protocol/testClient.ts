@@ -43,7 +43,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startLanguageServer, type ServerOptions } from '../../server/src/lsp/languageServer';
-import { StatusNotification, type StatusParams } from '../../server/src/protocol';
+import { StatusNotification, type InitializationOptions, type StatusParams } from '../../server/src/protocol';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 
@@ -60,6 +60,11 @@ export interface ClientOptions {
   process?: boolean;
   /** Return as soon as `initialized` is sent, before the server has read the workspace (as VS Code does). */
   noWaitForScan?: boolean;
+  /** With `process`: options for node before the script (`--require` a preload), and extra environment. */
+  nodeOptions?: string[];
+  env?: Record<string, string>;
+  /** Sent as `initializationOptions` (the VS Code client sends the workspace trust). */
+  initializationOptions?: InitializationOptions;
   server?: ServerOptions;
 }
 
@@ -142,7 +147,10 @@ export class TestClient {
     let child: ChildProcess | undefined;
     const streams: PassThrough[] = [];
     if (options.process) {
-      child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      child = spawn(process.execPath, [...(options.nodeOptions ?? []), path.join(REPO_ROOT, 'dist/server.js'), '--stdio'], {
+        stdio: ['pipe', 'pipe', 'inherit'],
+        env: { ...process.env, ...options.env },
+      });
       connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     } else {
       const up = new PassThrough();
@@ -164,6 +172,7 @@ export class TestClient {
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: path.basename(options.root) }],
       capabilities: capabilitiesOf(options),
+      initializationOptions: options.initializationOptions,
     })]);
     await connection.sendNotification(InitializedNotification.type, {});
     if (!options.noWaitForScan) await scanned; // the workspace scan ends with a status notification

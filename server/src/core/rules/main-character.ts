@@ -24,7 +24,9 @@ export default patternRule(data as RuleData, (input) => {
     } else {
       const next = after[0];
       const before = tokens[mention.first - 1];
-      const storyAction = next && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Modal') && !next.tags.has('Auxiliary') && !next.tags.has('Participle');
+      // …but "Wren says 'I love your bread' instead": a line put into their mouth.
+      const quotedLine = next && /^(say|says|said|sing|sings|sang)$/.test(next.norm) && /^\s*['"“‘]/.test(input.text.text.slice(next.end, next.end + 3));
+      const storyAction = next && !quotedLine && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Modal') && !next.tags.has('Auxiliary') && !next.tags.has('Participle');
       if (storyAction && !(before && CAUSATIVE.test(before.norm))) continue;
     }
     triggers.push({ start: first.start, end: last.end, text: input.text.text.slice(first.start, last.end), entities: [{ name: 'char', mention }] });
