@@ -16,6 +16,8 @@ export const CONFIG_FILE_NAME = '.genai-review.json';
 interface FileEntry {
   text: string;
   doc?: ProductionDocument;
+  /** The document of the text before, until this text is read: the reader re-reads only what changed. */
+  previous?: ProductionDocument;
 }
 
 interface ConfigEntry {
@@ -58,7 +60,7 @@ export class Production {
     if (!documentKindForPath(p)) return false;
     const known = this.files.get(p);
     if (known && known.text === text) return true;
-    this.files.set(p, { text });
+    this.files.set(p, { text, previous: known?.doc ?? known?.previous });
     return true;
   }
 
@@ -113,7 +115,8 @@ export class Production {
     if (!entry.doc) {
       const kind = documentKindForPath(p);
       if (!kind) return undefined;
-      entry.doc = readDocument(kind, entry.text);
+      entry.doc = readDocument(kind, entry.text, entry.previous);
+      entry.previous = undefined;
     }
     return entry.doc;
   }

@@ -2,11 +2,129 @@
 // who speaks and how much, in how many scenes each character appears, which places recur.
 // The classifier uses these to tell a main character from a one-line part, a central setting
 // from a place seen once.
-import type { CharacterStats, LocationStats, SceneInfo, ScriptFacts, Span } from '../types';
+//
+// A script is read in parts (a Fountain script in the blocks between its blank lines, see
+// documents/fountain/chunks.ts): each part is summarised once, on its own, with offsets relative
+// to where it starts; the facts are then added up over the parts. After an edit only the parts
+// it touched are summarised again, and the costly searches (which character names and which key
+// elements the action mentions) run only on new parts and for new names.
+import type { CharacterStats, ElementStats, LocationStats, SceneInfo, ScriptFacts, Span } from '../types';
 import type { ParsedScript, ScriptElement } from './elements';
 import { canonicalCharacterName } from './characterName';
 import { headingParts, locationAndParents } from './location';
-import { storyTerms } from './storyTerms';
+import { addStoryNames, characterWords, distinctElements, elementCandidates, mentionPattern } from './storyTerms';
+
+/** The speaker before a part carries on into it. */
+const INCOMING = -2;
+/** No one is speaking. */
+const NONE = -1;
+
+interface CueFact {
+  name: string;
+  span: Span;
+  /** Headings of the part before the cue. */
+  segment: number;
+  /** Words of the dialogue and lyrics under this cue, within the part. */
+  words: number;
+}
+
+/** One part of a script on its own. Offsets are relative to the part's start. */
+export interface FactsSummary {
+  headings: SceneInfo[];
+  /** Dialogue and lyrics words at the start of the part that belong to the speaker before it. */
+  leadWords: number;
+  cues: CueFact[];
+  /** Who speaks at the end of the part: INCOMING, NONE, or an index into `cues`. */
+  exit: number;
+  /** Action-like texts (action, general, shot, centered), where characters are named. */
+  namedActions: { text: string; segment: number }[];
+  /** Action texts, where key elements are named. */
+  storyActions: { text: string; start: number; segment: number }[];
+  names: string[];
+  /** Key-element candidates, each at its first place in the part. */
+  candidates: { name: string; start: number }[];
+  /** Filled by the aggregator: characters named in `namedActions`, for one set of names. */
+  named?: { source: string; hits: { name: string; segment: number }[] };
+  /** Filled by the aggregator: candidate ids (of its registry) found per segment, as pairs. */
+  presence?: { registry: CandidateRegistry; tested: number; hits: number[] };
+}
+
+export function summarizeFacts(elements: readonly ScriptElement[]): FactsSummary {
+  const summary: FactsSummary = { headings: [], leadWords: 0, cues: [], exit: INCOMING, namedActions: [], storyActions: [], names: [], candidates: [] };
+  const names = new Set<string>();
+  const candidates = new Map<string, number>();
+  let segment = 0;
+  let speaker = INCOMING;
+  for (const element of elements) {
+    addStoryNames(element, names);
+    switch (element.type) {
+      case 'scene-heading':
+        summary.headings.push(sceneInfo(element));
+        segment++;
+        speaker = NONE;
+        break;
+      case 'character': {
+        const name = element.characterName ?? canonicalCharacterName(element.text);
+        if (!name) {
+          speaker = NONE;
+          break;
+        }
+        summary.cues.push({ name, span: element.span, segment, words: 0 });
+        speaker = summary.cues.length - 1;
+        break;
+      }
+      case 'dialogue':
+      case 'lyrics':
+        if (speaker === INCOMING) summary.leadWords += countWords(element.text);
+        else if (speaker >= 0) summary.cues[speaker].words += countWords(element.text);
+        break;
+      case 'parenthetical':
+        break;
+      case 'action':
+      case 'general':
+      case 'shot':
+      case 'centered':
+        summary.namedActions.push({ text: element.text, segment });
+        speaker = NONE;
+        break;
+      default:
+        speaker = NONE;
+    }
+    if (element.type === 'action') {
+      const start = element.span.start;
+      summary.storyActions.push({ text: element.text, start, segment });
+      elementCandidates(element.text, (name, at) => {
+        if (!candidates.has(name)) candidates.set(name, start + at);
+      });
+    }
+  }
+  summary.exit = speaker;
+  summary.names = [...names];
+  summary.candidates = [...candidates].map(([name, start]) => ({ name, start }));
+  return summary;
+}
+
+/** A summarised part and where it starts in the document. */
+export interface FactsPart {
+  summary: FactsSummary;
+  start: number;
+}
+
+/** Key-element candidates by id, each with its search pattern; ids are stable while the registry lives. */
+class CandidateRegistry {
+  readonly ids = new Map<string, number>();
+  readonly patterns: RegExp[] = [];
+
+  id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.patterns.length;
+      this.ids.set(name, id);
+      this.patterns.push(mentionPattern(name));
+    }
+    return id;
+  }
+}
 
 interface CharacterTally {
   name: string;
@@ -17,63 +135,155 @@ interface CharacterTally {
   order: number;
 }
 
-export function scriptFacts(parsed: ParsedScript): ScriptFacts {
-  const scenes: SceneInfo[] = [];
-  const tallies = new Map<string, CharacterTally>();
-  // Action text per scene; index 0 holds what comes before the first heading.
-  const actionByScene: string[][] = [[]];
-  let speaker: CharacterTally | undefined;
+/**
+ * Adds up the facts of a script from its parts. Keep one aggregator per document: it remembers
+ * which candidates it has searched every part for, so that after an edit only new parts and new
+ * names are searched.
+ */
+export class FactsAggregator {
+  private registry = new CandidateRegistry();
+  private namesKey = '';
+  private namesSource = '';
 
-  for (const element of parsed.elements) {
-    switch (element.type) {
-      case 'scene-heading':
-        scenes.push(sceneInfo(element));
-        actionByScene.push([]);
-        speaker = undefined;
-        break;
-      case 'character': {
-        const name = element.characterName ?? canonicalCharacterName(element.text);
-        if (!name) {
-          speaker = undefined;
-          break;
-        }
-        let tally = tallies.get(name);
+  facts(parts: readonly FactsPart[], title?: string): ScriptFacts {
+    const scenes: SceneInfo[] = [];
+    const tallies = new Map<string, CharacterTally>();
+    const names = new Set<string>();
+    let speaker: CharacterTally | undefined;
+    for (const { summary, start } of parts) {
+      const base = scenes.length;
+      for (const h of summary.headings) scenes.push({ ...h, span: shift(h.span, start) });
+      if (speaker) speaker.words += summary.leadWords;
+      for (const cue of summary.cues) {
+        let tally = tallies.get(cue.name);
         if (!tally) {
-          tally = { name, speeches: 0, words: 0, scenes: new Set(), firstCue: element.span, order: tallies.size };
-          tallies.set(name, tally);
+          tally = { name: cue.name, speeches: 0, words: 0, scenes: new Set(), firstCue: shift(cue.span, start), order: tallies.size };
+          tallies.set(cue.name, tally);
         }
         tally.speeches++;
-        tally.scenes.add(scenes.length);
-        speaker = tally;
-        break;
+        tally.scenes.add(base + cue.segment);
+        tally.words += cue.words;
       }
-      case 'dialogue':
-      case 'lyrics':
-        if (speaker) speaker.words += countWords(element.text);
-        break;
-      case 'parenthetical':
-        break;
-      case 'action':
-      case 'general':
-      case 'shot':
-      case 'centered':
-        actionByScene[scenes.length].push(element.text);
-        speaker = undefined;
-        break;
-      default:
-        speaker = undefined;
+      if (summary.exit === NONE) speaker = undefined;
+      else if (summary.exit >= 0) speaker = tallies.get(summary.cues[summary.exit].name);
+      for (const name of summary.names) names.add(name);
+    }
+
+    this.addScenesNamedInAction(parts, tallies);
+    const characters: CharacterStats[] = [...tallies.values()]
+      .sort((a, b) => b.speeches - a.speeches || b.words - a.words || a.order - b.order)
+      .map((t) => ({ name: t.name, speeches: t.speeches, words: t.words, scenes: t.scenes.size, firstCue: t.firstCue }));
+    const elements = this.keyElements(parts, new Set(characters.map((c) => c.name)));
+    const facts: ScriptFacts = { characters, scenes, locations: locationStats(scenes), elements, names: [...names].sort() };
+    if (title) facts.title = title;
+    return facts;
+  }
+
+  /**
+   * A character is in a scene where the action names them, as a whole word and in any case:
+   * "MARISOL and TEO walk", "Teo's bag". "TEO" does not match "TEODORA". All names go into one
+   * case-insensitive alternation that the regex engine scans natively (several times faster
+   * than a scan in script); whole-word boundaries are then checked by hand, because `\b` knows
+   * only ASCII. A part keeps its matches while the names stay the same.
+   */
+  private addScenesNamedInAction(parts: readonly FactsPart[], tallies: Map<string, CharacterTally>): void {
+    const sorted = [...tallies.keys()].filter((name) => name.length > 0).sort((a, b) => b.length - a.length);
+    if (sorted.length === 0) return;
+    const key = sorted.join('\n');
+    if (key !== this.namesKey) {
+      this.namesKey = key;
+      this.namesSource = sorted.map(escapeRegExp).join('|');
+    }
+    const source = this.namesSource;
+    let anyName: RegExp | undefined;
+    let base = 0;
+    for (const { summary } of parts) {
+      if (summary.namedActions.length > 0) {
+        if (summary.named?.source !== source) {
+          anyName ??= new RegExp(source, 'gi');
+          summary.named = { source, hits: namesIn(summary, anyName) };
+        }
+        for (const hit of summary.named.hits) tallies.get(hit.name)?.scenes.add(base + hit.segment);
+      }
+      base += summary.headings.length;
     }
   }
 
-  addScenesNamedInAction(tallies, actionByScene);
-  const characters: CharacterStats[] = [...tallies.values()]
-    .sort((a, b) => b.speeches - a.speeches || b.words - a.words || a.order - b.order)
-    .map((t) => ({ name: t.name, speeches: t.speeches, words: t.words, scenes: t.scenes.size, firstCue: t.firstCue }));
+  /** Capitalised things of the action that come back in two or more scenes. */
+  private keyElements(parts: readonly FactsPart[], characterNames: ReadonlySet<string>): ElementStats[] {
+    const excluded = characterWords(characterNames);
+    const first = new Map<string, number>();
+    for (const { summary, start } of parts) {
+      for (const c of summary.candidates) if (!excluded.has(c.name) && !first.has(c.name)) first.set(c.name, start + c.start);
+    }
+    if (this.registry.patterns.length > 2 * first.size + 500) this.registry = new CandidateRegistry();
+    const registry = this.registry;
+    // Scene counts per candidate id; parts come in document order, so scenes only grow.
+    const counts = new Map<number, { scenes: number; last: number }>();
+    for (const name of first.keys()) counts.set(registry.id(name), { scenes: 0, last: -1 });
+    let base = 0;
+    for (const { summary } of parts) {
+      if (summary.storyActions.length > 0) {
+        const hits = presenceIn(summary, registry);
+        for (let h = 0; h < hits.length; h += 2) {
+          const count = counts.get(hits[h]);
+          const scene = base + hits[h + 1];
+          if (count && count.last !== scene) {
+            count.scenes++;
+            count.last = scene;
+          }
+        }
+      }
+      base += summary.headings.length;
+    }
+    const elements: ElementStats[] = [];
+    for (const [name, at] of first) {
+      const scenes = counts.get(registry.id(name))!.scenes;
+      if (scenes >= 2) elements.push({ name, scenes, firstMention: { start: at, end: at + name.length } });
+    }
+    return distinctElements(elements);
+  }
+}
 
-  const terms = storyTerms(parsed, new Set(characters.map((c) => c.name)));
-  const facts: ScriptFacts = { characters, scenes, locations: locationStats(scenes), elements: terms.elements, names: terms.names };
-  if (parsed.title) facts.title = parsed.title;
-  return facts;
+function namesIn(summary: FactsSummary, anyName: RegExp): { name: string; segment: number }[] {
+  const hits: { name: string; segment: number }[] = [];
+  for (const { text: action, segment } of summary.namedActions) {
+    anyName.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = anyName.exec(action))) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (start > 0 && isWordCode(action.charCodeAt(start - 1), action, start - 1)) continue;
+      if (end < action.length && isWordCode(action.charCodeAt(end), action, end)) continue;
+      hits.push({ name: match[0].toUpperCase(), segment });
+    }
+  }
+  return hits;
+}
+
+/** Pairs (candidate id, segment) for every registered candidate the part's action mentions; searches only for ids new to the part. */
+function presenceIn(summary: FactsSummary, registry: CandidateRegistry): number[] {
+  let presence = summary.presence;
+  if (!presence || presence.registry !== registry) presence = summary.presence = { registry, tested: 0, hits: [] };
+  for (let id = presence.tested; id < registry.patterns.length; id++) {
+    const pattern = registry.patterns[id];
+    let lastSegment = -1;
+    for (const action of summary.storyActions) {
+      if (action.segment === lastSegment || !pattern.test(action.text)) continue;
+      presence.hits.push(id, action.segment);
+      lastSegment = action.segment;
+    }
+  }
+  presence.tested = registry.patterns.length;
+  return presence.hits;
+}
+
+export function scriptFacts(parsed: ParsedScript): ScriptFacts {
+  return new FactsAggregator().facts([{ summary: summarizeFacts(parsed.elements), start: 0 }], parsed.title);
+}
+
+function shift(span: Span, by: number): Span {
+  return by === 0 ? span : { start: span.start + by, end: span.end + by };
 }
 
 function sceneInfo(element: ScriptElement): SceneInfo {
@@ -130,31 +340,6 @@ function isWordCode(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
   if (c >= 0xd800 && c <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
   return LETTER_OR_DIGIT.test(text[i]);
-}
-
-/**
- * A character is in a scene where the action names them, as a whole word and in any case:
- * "MARISOL and TEO walk", "Teo's bag". "TEO" does not match "TEODORA". All names go into one
- * case-insensitive alternation that the regex engine scans natively (several times faster than a
- * scan in script); whole-word boundaries are then checked by hand, because `\b` knows only ASCII.
- */
-function addScenesNamedInAction(tallies: Map<string, CharacterTally>, actionByScene: readonly string[][]): void {
-  const names = [...tallies.keys()].filter((name) => name.length > 0).sort((a, b) => b.length - a.length);
-  if (names.length === 0) return;
-  const anyName = new RegExp(names.map(escapeRegExp).join('|'), 'gi');
-  actionByScene.forEach((texts, scene) => {
-    for (const action of texts) {
-      anyName.lastIndex = 0;
-      let match: RegExpExecArray | null;
-      while ((match = anyName.exec(action))) {
-        const start = match.index;
-        const end = start + match[0].length;
-        if (start > 0 && isWordCode(action.charCodeAt(start - 1), action, start - 1)) continue;
-        if (end < action.length && isWordCode(action.charCodeAt(end), action, end)) continue;
-        tallies.get(match[0].toUpperCase())?.scenes.add(scene);
-      }
-    }
-  });
 }
 
 function escapeRegExp(text: string): string {
