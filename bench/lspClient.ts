@@ -62,7 +62,7 @@ export class BenchClient {
   /** Spawns the server on `root` and waits for `initialize`; `startedAt` is when the process was spawned. */
   static async start(root: string, pull: boolean): Promise<{ client: BenchClient; startedAt: number }> {
     const startedAt = performance.now();
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_FLAGS ? process.env.BENCH_SERVER_FLAGS.split(' ') : []), path.join(REPO_ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new BenchClient(connection, child, pull, root);
     connection.listen();
