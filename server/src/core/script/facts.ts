@@ -47,6 +47,8 @@ export interface FactsSummary {
   named?: { source: string; hits: { name: string; segment: number }[] };
   /** Filled by the aggregator: candidate ids (of its registry) found per segment, as pairs. */
   presence?: { registry: CandidateRegistry; tested: number; hits: number[] };
+  /** Filled by the aggregator: the headings placed at `start` (reused while the part stays there). */
+  placed?: { start: number; scenes: SceneInfo[] };
 }
 
 export function summarizeFacts(elements: readonly ScriptElement[]): FactsSummary {
@@ -114,6 +116,8 @@ export interface FactsPart {
 class CandidateRegistry {
   readonly ids = new Map<string, number>();
   readonly patterns: RegExp[] = [];
+  /** Per action text, the ids it has been searched for and those it mentions: a keystroke changes one action, not the others. */
+  readonly actions = new Map<string, { tested: number; found: number[] }>();
 
   id(name: string): number {
     let id = this.ids.get(name);
@@ -144,15 +148,21 @@ export class FactsAggregator {
   private registry = new CandidateRegistry();
   private namesKey = '';
   private namesSource = '';
+  /** Story names counted over the parts of the last call, so that the next call counts only new and gone parts. */
+  private named = new Set<FactsSummary>();
+  private readonly nameCounts = new Map<string, number>();
+  private sortedNames: string[] | undefined;
 
   facts(parts: readonly FactsPart[], title?: string): ScriptFacts {
     const scenes: SceneInfo[] = [];
     const tallies = new Map<string, CharacterTally>();
-    const names = new Set<string>();
     let speaker: CharacterTally | undefined;
     for (const { summary, start } of parts) {
       const base = scenes.length;
-      for (const h of summary.headings) scenes.push({ ...h, span: shift(h.span, start) });
+      if (summary.headings.length > 0) {
+        if (summary.placed?.start !== start) summary.placed = { start, scenes: summary.headings.map((h) => ({ ...h, span: shift(h.span, start) })) };
+        for (const scene of summary.placed.scenes) scenes.push(scene);
+      }
       if (speaker) speaker.words += summary.leadWords;
       for (const cue of summary.cues) {
         let tally = tallies.get(cue.name);
@@ -166,7 +176,6 @@ export class FactsAggregator {
       }
       if (summary.exit === NONE) speaker = undefined;
       else if (summary.exit >= 0) speaker = tallies.get(summary.cues[summary.exit].name);
-      for (const name of summary.names) names.add(name);
     }
 
     this.addScenesNamedInAction(parts, tallies);
@@ -174,9 +183,28 @@ export class FactsAggregator {
       .sort((a, b) => b.speeches - a.speeches || b.words - a.words || a.order - b.order)
       .map((t) => ({ name: t.name, speeches: t.speeches, words: t.words, scenes: t.scenes.size, firstCue: t.firstCue }));
     const elements = this.keyElements(parts, new Set(characters.map((c) => c.name)));
-    const facts: ScriptFacts = { characters, scenes, locations: locationStats(scenes), elements, names: [...names].sort() };
+    const facts: ScriptFacts = { characters, scenes, locations: locationStats(scenes), elements, names: this.storyNames(parts) };
     if (title) facts.title = title;
     return facts;
+  }
+
+  /** Every story name of the parts, sorted; counts only the names of parts added or gone since the last call. */
+  private storyNames(parts: readonly FactsPart[]): string[] {
+    const current = new Set<FactsSummary>();
+    for (const { summary } of parts) current.add(summary);
+    const count = (summary: FactsSummary, by: number) => {
+      for (const name of summary.names) {
+        const n = (this.nameCounts.get(name) ?? 0) + by;
+        if (n === 0) this.nameCounts.delete(name);
+        else this.nameCounts.set(name, n);
+        if (n === 0 || n === by) this.sortedNames = undefined;
+      }
+    };
+    for (const summary of this.named) if (!current.has(summary)) count(summary, -1);
+    for (const summary of current) if (!this.named.has(summary)) count(summary, 1);
+    this.named = current;
+    this.sortedNames ??= [...this.nameCounts.keys()].sort();
+    return [...this.sortedNames];
   }
 
   /**
@@ -218,19 +246,23 @@ export class FactsAggregator {
     }
     if (this.registry.patterns.length > 2 * first.size + 500) this.registry = new CandidateRegistry();
     const registry = this.registry;
+    for (const name of first.keys()) registry.id(name);
     // Scene counts per candidate id; parts come in document order, so scenes only grow.
-    const counts = new Map<number, { scenes: number; last: number }>();
-    for (const name of first.keys()) counts.set(registry.id(name), { scenes: 0, last: -1 });
+    const size = registry.patterns.length;
+    const wanted = new Uint8Array(size);
+    for (const name of first.keys()) wanted[registry.id(name)] = 1;
+    const counts = new Int32Array(size);
+    const last = new Int32Array(size).fill(-1);
     let base = 0;
     for (const { summary } of parts) {
       if (summary.storyActions.length > 0) {
         const hits = presenceIn(summary, registry);
         for (let h = 0; h < hits.length; h += 2) {
-          const count = counts.get(hits[h]);
+          const id = hits[h];
           const scene = base + hits[h + 1];
-          if (count && count.last !== scene) {
-            count.scenes++;
-            count.last = scene;
+          if (wanted[id] && last[id] !== scene) {
+            counts[id]++;
+            last[id] = scene;
           }
         }
       }
@@ -238,7 +270,7 @@ export class FactsAggregator {
     }
     const elements: ElementStats[] = [];
     for (const [name, at] of first) {
-      const scenes = counts.get(registry.id(name))!.scenes;
+      const scenes = counts[registry.id(name)];
       if (scenes >= 2) elements.push({ name, scenes, firstMention: { start: at, end: at + name.length } });
     }
     return distinctElements(elements);
@@ -265,15 +297,21 @@ function namesIn(summary: FactsSummary, anyName: RegExp): { name: string; segmen
 function presenceIn(summary: FactsSummary, registry: CandidateRegistry): number[] {
   let presence = summary.presence;
   if (!presence || presence.registry !== registry) presence = summary.presence = { registry, tested: 0, hits: [] };
-  for (let id = presence.tested; id < registry.patterns.length; id++) {
-    const pattern = registry.patterns[id];
-    let lastSegment = -1;
-    for (const action of summary.storyActions) {
-      if (action.segment === lastSegment || !pattern.test(action.text)) continue;
-      presence.hits.push(id, action.segment);
-      lastSegment = action.segment;
-    }
+  if (presence.tested === registry.patterns.length) return presence.hits;
+  if (registry.actions.size > 50_000) registry.actions.clear();
+  const bySegment = new Map<number, Set<number>>();
+  for (const action of summary.storyActions) {
+    let known = registry.actions.get(action.text);
+    if (!known) registry.actions.set(action.text, (known = { tested: 0, found: [] }));
+    for (let id = known.tested; id < registry.patterns.length; id++) if (registry.patterns[id].test(action.text)) known.found.push(id);
+    known.tested = registry.patterns.length;
+    if (known.found.length === 0) continue;
+    let ids = bySegment.get(action.segment);
+    if (!ids) bySegment.set(action.segment, (ids = new Set()));
+    for (const id of known.found) ids.add(id);
   }
+  presence.hits = [];
+  for (const [segment, ids] of bySegment) for (const id of ids) presence.hits.push(id, segment);
   presence.tested = registry.patterns.length;
   return presence.hits;
 }

@@ -69,6 +69,14 @@ export function mentionPattern(name: string): RegExp {
 
 /** A run and its head word name the same thing: keeps the one that recurs most (the shorter on a tie), most recurring first. */
 export function distinctElements(elements: ElementStats[]): ElementStats[] {
-  const kept = elements.filter((e) => !elements.some((o) => o !== e && o.name.endsWith(' ' + e.name) === false && e.name.endsWith(' ' + o.name) && o.scenes >= e.scenes));
+  const byName = new Map(elements.map((e) => [e.name, e]));
+  const kept = elements.filter((e) => {
+    // Another element that is a trailing part of this one ("ORRERY" of "GRAND ORRERY") and not the other way round.
+    for (let space = e.name.indexOf(' '); space >= 0; space = e.name.indexOf(' ', space + 1)) {
+      const o = byName.get(e.name.slice(space + 1));
+      if (o && o !== e && !o.name.endsWith(' ' + e.name) && o.scenes >= e.scenes) return false;
+    }
+    return true;
+  });
   return kept.sort((a, b) => b.scenes - a.scenes);
 }

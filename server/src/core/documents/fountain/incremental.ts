@@ -1,6 +1,6 @@
 // Reads a Fountain script in chunks, so that after an edit only the chunks it touched are read
-// again. A chunk runs from a line that follows a "hard" blank line (empty, or one whitespace
-// character) to the next such boundary, and is never cut inside boneyard. Every construct of
+// again. A chunk starts at a line that follows a "hard" blank line (empty, or one whitespace
+// character), is never cut inside boneyard, and runs over a couple of kilobytes. Every construct of
 // the syntax stays inside a chunk: a block ends at a blank line, a note `[[ ]]` is closed before
 // the next hard blank line, boneyard is kept whole. So each chunk reads the same on its own as
 // in the whole script, with offsets relative to its start, and an unchanged chunk is reused as
@@ -44,6 +44,22 @@ function isHardBlank(text: string, start: number, end: number): boolean {
   return c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff;
 }
 
+/**
+ * About one blank-line gap in this many starts a chunk. Chunks of a couple of kilobytes keep the
+ * work per edit small both ways: re-reading the touched chunks, and adding up the facts of all.
+ */
+const SPREAD = 8;
+
+/**
+ * Whether the line at `start` may open a chunk, by its own first characters: the choice depends
+ * on nothing else, so the chunks an edit did not touch keep their boundaries.
+ */
+function opensChunk(text: string, start: number, end: number): boolean {
+  let hash = 0;
+  for (let i = start, until = Math.min(end, start + 32); i < until; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return (hash >>> 0) % SPREAD === 0;
+}
+
 /** Offsets where chunks start (the first is 0), never inside one of `boneyard`. */
 export function chunkStarts(text: string, boneyard: readonly Span[]): number[] {
   const starts = [0];
@@ -56,7 +72,7 @@ export function chunkStarts(text: string, boneyard: readonly Span[]): number[] {
     if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
     const end = Math.min(lf < 0 ? text.length : lf, cr < 0 ? text.length : cr);
     const blank = isHardBlank(text, start, end);
-    if (previousBlank && !blank && start > 0) {
+    if (previousBlank && !blank && start > 0 && opensChunk(text, start, end)) {
       while (region < boneyard.length && boneyard[region].end <= start) region++;
       const inside = region < boneyard.length && boneyard[region].start < start;
       if (!inside) starts.push(start);
@@ -81,6 +97,8 @@ function readChunks(text: string, starts: readonly number[], end: number, conten
     const start = starts[i];
     const chunkText = text.slice(start, i + 1 < starts.length ? starts[i + 1] : end);
     const known = reuse?.get(chunkText);
+    // A chunk object is used once: the facts aggregator tells chunks apart by identity.
+    if (known) reuse!.delete(chunkText);
     const chunk = known && known.titlePageAllowed === titlePageAllowed ? known : readChunk(chunkText, start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0, titlePageAllowed);
     chunks.push(chunk);
     if (chunk.body.hasContent) titlePageAllowed = false;
