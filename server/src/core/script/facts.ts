@@ -298,7 +298,7 @@ function presenceIn(summary: FactsSummary, registry: CandidateRegistry): number[
   let presence = summary.presence;
   if (!presence || presence.registry !== registry) presence = summary.presence = { registry, tested: 0, hits: [] };
   if (presence.tested === registry.patterns.length) return presence.hits;
-  if (registry.actions.size > 50_000) registry.actions.clear();
+  if (registry.actions.size > 5000) registry.actions.clear();
   const bySegment = new Map<number, Set<number>>();
   for (const action of summary.storyActions) {
     let known = registry.actions.get(action.text);
