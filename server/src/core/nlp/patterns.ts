@@ -216,11 +216,41 @@ function matchFrom(p: CompiledPattern, tokens: readonly Token[], entities: Entit
   return element.optional ? matchFrom(p, tokens, entities, e + 1, i, clause, via) : undefined;
 }
 
+/**
+ * Whether a required first element can match at token `i` at all: most tokens of a note start no
+ * match of a given pattern, and this answers that without trying the whole pattern.
+ */
+function canStartAt(element: Extract<Element, { kind: 'unit' }>, tokens: readonly Token[], i: number, entities: Entities): boolean {
+  const token = tokens[i];
+  for (const alt of element.alternatives) {
+    switch (alt.kind) {
+      case 'any':
+        return true;
+      case 'word':
+        if (wordMatches(token, alt.word, alt.exact)) return true;
+        break;
+      case 'tag':
+        if (token.tags.has(alt.tag)) return true;
+        break;
+      case 'list':
+        if (entriesStartingAt(alt, token)?.length) return true;
+        break;
+      case 'entity':
+        if ((entities[alt.name] ?? []).some((m) => m.first === i)) return true;
+        break;
+    }
+  }
+  return false;
+}
+
 /** Every place where the pattern matches, leftmost first, without overlaps. */
 export function matchPattern(p: CompiledPattern, text: AnalyzedText, entities: Entities = {}): PatternMatch[] {
   const tokens = text.tokens;
   const matches: PatternMatch[] = [];
+  const first = p.elements[0];
+  const required = first.kind === 'unit' && !first.optional && !first.negative ? first : undefined;
   for (let i = 0; i < tokens.length; i++) {
+    if (required && !canStartAt(required, tokens, i, entities)) continue;
     const found = matchFrom(p, tokens, entities, 0, i, tokens[i].clause, []);
     if (found && found.end > i) {
       matches.push({ first: i, last: found.end - 1, entities: found.via });
