@@ -9,9 +9,11 @@ const repo = path.resolve(__dirname, '../..');
 const SETS = [
   { name: 'shared dev set', notes: '../shared/eval/dev-notes.jsonl', scripts: '../shared/eval/scripts', min: THRESHOLDS },
   { name: 'own cases (The Night Ferry)', notes: 'test/fixtures/eval/own-notes.jsonl', scripts: 'test/fixtures/eval/scripts', min: THRESHOLDS },
-  // Written by someone who had not seen the rules; the rules have since been improved on it, so
-  // it guards against regressions rather than measuring unseen text.
-  { name: 'held-out set', notes: 'test/fixtures/eval/holdout/notes.jsonl', scripts: 'test/fixtures/eval/holdout/scripts', min: { recall: 0.92, precision: 0.95, categoryF1: 0.92 } },
+  // Written by helpers who had not seen the rules; the rules have since been improved on them,
+  // so they guard against regressions rather than measure unseen text (see the README).
+  { name: 'held-out set', notes: 'test/fixtures/eval/holdout/notes.jsonl', scripts: 'test/fixtures/eval/holdout/scripts', min: { recall: 0.95, precision: 0.95, categoryF1: 0.93 } },
+  { name: 'second held-out set', notes: 'test/fixtures/eval/holdout2/notes.jsonl', scripts: 'test/fixtures/eval/holdout2/scripts', min: { recall: 0.95, precision: 0.95, categoryF1: 0.93 } },
+  { name: 'third held-out set', notes: 'test/fixtures/eval/holdout3/notes.jsonl', scripts: 'test/fixtures/eval/holdout3/scripts', min: { recall: 0.82, precision: 0.95, categoryF1: 0.85 } },
 ];
 
 describe('classification quality (eval)', function () {
@@ -23,7 +25,7 @@ describe('classification quality (eval)', function () {
       assert.ok(result.recall >= set.min.recall, summary);
       assert.ok(result.precision >= set.min.precision, summary);
       assert.ok(result.categoryF1 >= set.min.categoryF1, summary);
-      if (set.name !== 'held-out set') assert.equal(result.noneWithFindings, 0, summary);
+      if (!set.name.includes('held-out')) assert.equal(result.noneWithFindings, 0, summary);
     });
   }
 });

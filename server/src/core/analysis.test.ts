@@ -15,8 +15,12 @@ describe('analyzeDocument', () => {
   it('names every category in one finding per note, and the primary one as rule id', () => {
     const [f] = lintNote('GenAI: generate Rosa\'s face for the roof wide, final comp');
     assert.equal(f.ruleId, 'main-character');
-    assert.deepEqual(f.categories, ['main-character', 'final-deliverable']);
-    assert.equal(f.message, 'Implies a main character (their face, body, voice or performance); and generated material staying in the final cut or deliverables and cites no written approval');
+    // A main character's face is also the face of the performer who plays her.
+    assert.deepEqual(f.categories, ['main-character', 'talent-likeness', 'final-deliverable']);
+    assert.equal(
+      f.message,
+      "Implies a main character (their face, body, voice or performance); talent likeness (a real person's face, body or voice); and generated material staying in the final cut or deliverables and cites no written approval",
+    );
   });
 
   it('underlines the whole note and places evidence inside it', () => {

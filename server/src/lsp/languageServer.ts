@@ -20,6 +20,7 @@ import { SETTINGS_SECTION, SOURCE_ACTION_KIND } from '../protocol';
 import { codeActionsFor, sourceKindOf } from './codeActions';
 import { createExecuteCommandHandler, SERVER_COMMANDS } from './commands';
 import { startDiagnosticsDelivery, type Delivery } from './diagnosticsDelivery';
+import { foldingRangesOf } from './folding';
 import { hoverFor } from './hover';
 import { lineIndexFor, offsetOf } from './positions';
 import { ReviewSession } from './session';
@@ -54,6 +55,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
+        foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_ACTION_KIND, ...FIX_KINDS.map(sourceKindOf)], resolveProvider: false },
         executeCommandProvider: { commands: [...SERVER_COMMANDS] },
         ...(pull ? { diagnosticProvider: { identifier: 'genai-review', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
@@ -124,6 +126,13 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     if (!p || text === undefined) return null;
     const index = lineIndexFor(p, text);
     return hoverFor(session.result(p).findings, offsetOf(index, params.position), index);
+  });
+
+  connection.onFoldingRanges((params) => {
+    const p = session.pathOf(params.textDocument.uri);
+    const text = p ? session.production.text(p) : undefined;
+    if (!p || text === undefined || session.production.document(p)?.kind !== 'fountain') return [];
+    return foldingRangesOf(text, lineIndexFor(p, text));
   });
 
   connection.onCodeAction((params) => {

@@ -27,7 +27,7 @@ const notYet = [...data.notYet].sort((a, b) => b.length - a.length).map(escape).
 // keyword, optional "ref"/"no."/"#"/":" glue, then an ID made of letters, digits, / . - _ with
 // at least one digit. The lookbehind keeps "unapproved" from counting.
 // Glue between the keyword and the reference: "ref", "no.", "#", ":", "(", "per", "under"…
-const GLUE = `\\s*(?:(?:ref(?:erence)?\\.?|no\\.?|number|id|#|:|=|\\(|per|under|as|with|via|in|on|is|-\\s)\\s*)*`;
+const GLUE = `\\s*(?:(?:ref(?:erence)?\\.?|no\\.?|number|id|#|:|=|\\(|per|under|as|with|via|in|on|is|-\\s|studio|legal|memo|ticket|email|letter|request|case|form|file|code|the|a|an|by|,)\\s*)*`;
 // An ID of letters, digits and / . - _ holding at least one digit.
 const ID = `((?=[\\p{L}\\d/._-]*\\d)[\\p{L}\\d][\\p{L}\\d/._-]*[\\p{L}\\d])`;
 
@@ -47,7 +47,13 @@ const NOT_YET_WORD = new RegExp(`^(?:${notYet})$`, 'i');
  * The approval a note cites, if any. `pattern` replaces the default: its first capture group
  * (or the whole match when it has none) is the reference.
  */
+// "Approval NFX-GAI-0417 covers the temp only; the final mix is not approved": a reference
+// that the note itself says does not cover the use is no approval of it.
+const NOT_APPROVED = /\b(?:not|isn't|is not|wasn't|never)\s+(?:yet\s+)?(?:been\s+)?approved\b|\bunapproved\b|\bapproval\s+(?:was\s+)?(?:denied|rejected|refused|withdrawn|revoked|expired)\b/i;
+
 export function findApproval(text: string, pattern: RegExp = DEFAULT_APPROVAL_PATTERN): ApprovalLookup {
+  const denial = NOT_APPROVED.exec(text);
+  if (denial) return { notYet: denial[0] };
   const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
   for (const match of text.matchAll(re)) {
     const reference = (match[1] ?? match[2] ?? match[0]).trim();

@@ -5,7 +5,7 @@
 // AI", "the AI ethics board", "the generator truck" and "Movie Magic generates the call sheet"
 // are not uses.
 import type { Evidence } from '../findings';
-import type { AnalyzedText } from '../nlp/analyzeText';
+import type { AnalyzedText, Token } from '../nlp/analyzeText';
 import { compilePattern, matchPattern, type EntityMention, type Entities } from '../nlp/patterns';
 import data from './aiUse.json';
 import { LEXICON } from './entities';
@@ -27,9 +27,13 @@ function usedAsVerb(text: AnalyzedText, i: number): boolean {
   if (/s$/.test(t.norm) && t.norm !== 'prompts') return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
+  // "with gen people", "gen'd crowd": shorthand for generated, before a noun.
+  if (/^gen/.test(t.norm) && after && after.clause === t.clause && (after.tags.has('Noun') || after.tags.has('Plural')) && !after.tags.has('Pronoun')) return true;
   if (before && before.clause === t.clause && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective') || before.tags.has('Preposition'))) return false;
+  // "prompt 'sounds like HAL 9000'": a prompt quoted right after the word.
+  if (t.norm === 'prompt' && /^\s*['"“‘]/.test(text.text.slice(t.end, t.end + 3))) return true;
   if (!after || after.clause !== t.clause) return false;
-  if (after.tags.has('Verb') && !after.tags.has('Possessive')) return false;
+  if (after.tags.has('Verb') && !after.tags.has('Possessive') && !after.tags.has('Gerund')) return false;
   return true;
 }
 
@@ -42,7 +46,7 @@ function generatesPaperwork(text: AnalyzedText, verbIndex: number, documents: re
   const clause = tokens[verbIndex].clause;
   let objectEnd = verbIndex + 1;
   while (objectEnd < tokens.length && objectEnd - verbIndex <= 5 && tokens[objectEnd].clause === clause && !tokens[objectEnd].tags.has('Preposition')) objectEnd++;
-  return documents.some((d) => tokens[d.first].clause === clause && ((d.first > verbIndex && d.first < objectEnd) || (d.last < verbIndex && verbIndex - d.last <= 2)));
+  return documents.some((d) => tokens[d.first].clause === clause && ((d.first > verbIndex && d.first < objectEnd) || (d.last < verbIndex && verbIndex - d.last <= 2 && !tokens.slice(d.last + 1, verbIndex).some((t) => t.tags.has('Preposition')))));
 }
 const generateVerbs = new Set(data.generateVerbs);
 const institutions = new Set(LEXICON.institution);
@@ -68,8 +72,9 @@ export function markerRegExp(markers: readonly string[]): RegExp {
   let re = markerCache.get(key);
   if (!re) {
     const alternatives = [...markers].sort((a, b) => b.length - a.length).map((m) => escapeRegExp(m).replace(/\\ |\s+/g, '[\\s-]?'));
-    // A marker is followed by a colon, or by a dash with space around it (not "AI-generated").
-    re = new RegExp(`^[\\s>*_#-]*(?:${alternatives.join('|')})(?:\\s*:|\\s+[-\\u2013\\u2014]\\s|\\s*[\\u2013\\u2014])`, 'i');
+    // A marker is followed by a colon, or by a dash with space around it (not "AI-generated"),
+    // or sits in brackets ("[AI] design the backdrop").
+    re = new RegExp(`^[\\s>*_#-]*(?:(?:${alternatives.join('|')})(?:\\s*:|\\s+[-\\u2013\\u2014]\\s|\\s*[\\u2013\\u2014])|[[(](?:${alternatives.join('|')})[\\])]:?)`, 'i');
     markerCache.set(key, re);
   }
   return re;
@@ -90,7 +95,7 @@ function isTopic(text: AnalyzedText, m: EntityMention): boolean {
   const before = tokens[m.first - 1];
   if (before && topicWords.has(before.norm)) return true;
   for (let i = m.first - 1; i >= 0 && tokens[i].clause === tokens[m.first].clause; i--) {
-    if (/^(whether|if|asked|ask|asks|wondered|wonders|question|considering|consider)$/.test(tokens[i].norm)) return true;
+    if (/^(whether|if|wondered|wonders|wondering)$/.test(tokens[i].norm)) return true;
   }
   for (let i = m.first - 1; i >= Math.max(0, m.first - 4); i--) {
     if (tokens[i].clause !== tokens[m.first].clause) break;
@@ -103,11 +108,20 @@ function isUsedAsTool(text: AnalyzedText, m: EntityMention, hasGenerateVerb: boo
   const tokens = text.tokens;
   if (tokens[m.first].negated) return false;
   if (isTopic(text, m)) return false;
-  // Look past the rest of an AI phrase ("generative AI use") to the word it qualifies.
+  // Look past the rest of an AI phrase ("generative AI use") to the words it qualifies: "the AI
+  // ethics board", "an AI dubbing company".
   let next = m.last + 1;
   while (next < tokens.length && AI_WORDS.has(tokens[next].norm)) next++;
-  const after = tokens[next];
-  if (after && after.clause === tokens[m.last].clause && institutions.has(after.norm)) {
+  // The words right after: a noun ("ethics"), or a modifier and its noun ("dubbing company").
+  // A participle ("AI-made", "AI-generated") means the AI made something: a use.
+  const qualified: Token[] = [];
+  for (let k = next; k < next + 2 && k < tokens.length && tokens[k].clause === tokens[m.last].clause; k++) {
+    const t = tokens[k];
+    if (t.tags.has('Verb') && !t.tags.has('Gerund')) break;
+    if (!t.tags.has('Noun') && !t.tags.has('Gerund') && !t.tags.has('Adjective')) break;
+    qualified.push(t);
+  }
+  if (qualified.some((t) => institutions.has(t.norm))) {
     // "the AI ethics board": an institution, a use only if the note also generates something.
     return hasGenerateVerb;
   }
@@ -120,11 +134,21 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
   const rest = text.text.replace(markerRegExp(markers), '');
   const markerMatch = markerRegExp(markers).exec(text.text);
   const tokens = text.tokens;
-  const hasGenerateVerb = tokens.some((t) => !t.negated && (generateVerbs.has(t.norm) || generateVerbs.has(t.root)));
+  const hasGenerateVerb = tokens.some((t) => !t.negated && t.tags.has('Verb') && (generateVerbs.has(t.norm) || generateVerbs.has(t.root)));
+  // "AI (action item): …", "AIs from the meeting", "AI (Andy Ives, armorer)", "AI = Aisha Iqbal":
+  // meeting-notes shorthand and people's initials, not a tool.
+  const initialsNamed = /\b(?:AI|ML)\s*=\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.text);
+  const actionItems = [
+    ...text.text.matchAll(/\b(?:AI|ML)s?\b(?=\s*(?:\(\s*action items?\s*\)|[:=]\s*action items?\b|\(\s*\p{Lu}\p{Ll}+[\s.]+\p{Lu}))|\bAIs\b(?=\s+(?:from|for|of)\s+(?:the\s+)?(?:meeting|call|sync))/gu),
+  ].map((m) => m.index ?? -1);
+  const initials = (m: EntityMention) => initialsNamed ? /^(ai|ml)$/i.test(tokens[m.first].text) : actionItems.includes(tokens[m.first].start);
+  // "an 'AI bakery' in the story": the fiction's AI, not the production's.
+  const inStory = /\bin(?:-|\s+the\s+)(?:story|script|show|film|fiction|world of the)\b/i.test(text.text);
 
   for (const name of ['tool', 'technique', 'ai'] as const) {
     for (const m of entities[name] ?? []) {
-      const ok = name === 'ai' ? isUsedAsTool(text, m, hasGenerateVerb) : !tokens[m.first].negated;
+      if (initials(m) || (inStory && name !== 'tool')) continue;
+      const ok = name === 'tool' ? !tokens[m.first].negated : isUsedAsTool(text, m, hasGenerateVerb);
       if (!ok) continue;
       const where = mentionText(text, m);
       evidence.push({ kind: name === 'tool' ? 'tool' : 'term', text: where.text, span: { start: where.start, end: where.end } });
@@ -133,6 +157,8 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
   // "Generated gulls in the far background", "the exterior will be generated": in production
   // notes, generating pictures, voices or effects means a generative tool. Generating a call
   // sheet, a schedule or a PDF does not.
+  // "standard tweening, no AI": a note that rules AI out is not read as a use from its verbs.
+  const rulesAiOut = evidence.length === 0 && (entities.ai ?? []).some((m) => tokens[m.first].negated);
   const documents = matchPattern(documentNoun, text);
   const negatedGeneration: number[] = [];
   for (const m of matchPattern(generativeVerb, text)) {
@@ -141,7 +167,7 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
       negatedGeneration.push(m.first);
       continue;
     }
-    if (generatesPaperwork(text, m.first, documents)) continue;
+    if (rulesAiOut || generatesPaperwork(text, m.first, documents)) continue;
     if (AMBIGUOUS_VERBS.has(verb.norm) && !usedAsVerb(text, m.first)) continue;
     evidence.push({ kind: 'term', text: text.text.slice(verb.start, verb.end), span: { start: verb.start, end: verb.end } });
   }

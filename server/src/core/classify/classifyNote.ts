@@ -95,13 +95,14 @@ function classifyUncached(text: string, context: NoteContext, options: ClassifyO
   }
 
   const scope = findScope(analyzed);
-  const lowRisk = scope.length > 0 && !triggers.has('final-deliverable') ? scope : [];
+  const finalUse = triggers.has('final-deliverable');
+  // A cosmetic touch-up or continuity fix is a customary alteration of a performance, exempt
+  // from consent, unless the note also replicates the person (a clone, swap, replica, de-ageing).
+  const customary = scope.filter((s) => s.scope === 'customary');
+  if (customary.length > 0 && (entities.technique ?? []).length === 0) triggers.delete('talent-likeness');
+  const lowRisk = !finalUse ? scope.filter((s) => s.scope !== 'customary' || triggers.size === 0) : [];
   if (lowRisk.length > 0) {
-    for (const rule of RULES) if (rule.lowRiskApplies) triggers.delete(rule.id);
-    // A cosmetic touch-up or continuity fix is a customary alteration, exempt from consent,
-    // unless the note also replicates the person (a clone, swap, replica, de-ageing).
-    const customary = lowRisk.some((s) => s.scope === 'customary');
-    if (customary && (entities.technique ?? []).length === 0) triggers.delete('talent-likeness');
+    for (const rule of RULES) if (rule.lowRiskApplies && !rule.survivesLowRisk?.(input)) triggers.delete(rule.id);
   }
 
   const evidence: Evidence[] = [];

@@ -15,9 +15,10 @@ const notWorks = new Set(entityData.notWorks);
 const personNouns = new Set(lexicon.personNoun);
 const ambiguousTools = new Set(lexicon.ambiguousTool);
 const genericPlaces = new Set(lexicon.genericPlace);
+const NAME_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'doc', 'old', 'young', 'big', 'little', 'aunt', 'uncle', 'grandpa', 'grandma', 'granny', 'captain', 'capt', 'sir', 'lady', 'lord', 'the', 'man', 'woman', 'girl', 'boy', 'driver', 'officer', 'agent', 'detective', 'sergeant', 'father', 'mother', 'brother', 'sister', 'professor', 'prof', 'king', 'queen', 'prince', 'princess', 'mister', 'madam']);
 const settingParts = new Set(lexicon.settingPart);
 const toolNouns = new Set([...lexicon.toolNoun, 'account', 'output', 'outputs', 'render', 'renders', 'generation', 'generations', 'prompt', 'prompts', 'pass', 'version', 'tenant', 'subscription', 'licence', 'license', 'plan', 'workspace']);
-const toolContextBefore = new Set(['with', 'using', 'via', 'in', 'into', 'on', 'through', 'from', 'by', 'use', 'used', 'uses', 'try', 'tried', 'and', 'or', 'run', 'ran', 'prompt', 'prompted']);
+const toolContextBefore = new Set(['with', 'using', 'via', 'in', 'into', 'on', 'through', 'from', 'by', 'use', 'used', 'uses', 'try', 'tried', 'run', 'ran', 'prompt', 'prompted', 'out', 'ask', 'asked', 'paste', 'pasted', 'upload', 'uploaded', 'feed', 'fed', 'enterprise']);
 
 /** Sequences of words of every entry, split once: "BUS DRIVER" → ["bus", "driver"]. */
 function words(name: string): string[] {
@@ -29,7 +30,12 @@ function words(name: string): string[] {
 }
 
 function findName(tokens: readonly Token[], name: string, value: string, out: EntityMention[]): void {
-  const parts = words(name);
+  findWords(tokens, words(name), value, out);
+  // compromise splits some hyphenated words ("De-ageing" → de, ageing): try the parts too.
+  if (name.includes('-')) findWords(tokens, words(name.replace(/-/g, ' ')), value, out);
+}
+
+function findWords(tokens: readonly Token[], parts: readonly string[], value: string, out: EntityMention[]): void {
   if (parts.length === 0) return;
   for (let i = 0; i + parts.length <= tokens.length; i++) {
     if (parts.every((w, k) => tokens[i + k].norm.replace(/[^\p{L}\p{N}-]+/gu, '') === w)) {
@@ -58,7 +64,12 @@ function findList(tokens: readonly Token[], entries: readonly string[], out: Ent
 export function findEntities(text: AnalyzedText, context: NoteContext): Entities {
   const tokens = text.tokens;
   const char: EntityMention[] = [];
-  for (const c of context.mainCharacters) findName(tokens, c.name, c.name, char);
+  for (const c of context.mainCharacters) {
+    findName(tokens, c.name, c.name, char);
+    // "Ray" for RAY KOSKI, "Toad" for GRANDPA TOAD: a distinctive word of a longer name.
+    const parts = words(c.name.replace(/\(.*?\)/g, ''));
+    if (parts.length > 1) for (const part of [parts[0], parts[parts.length - 1]]) if (part.length >= 3 && !NAME_TITLES.has(part)) findName(tokens, part, c.name, char);
+  }
   const minor: EntityMention[] = [];
   for (const name of context.minorCharacters) findName(tokens, name, name, minor);
   const isCharacter = (m: EntityMention) => char.some((c) => overlaps(c, m)) || minor.some((c) => overlaps(c, m));
@@ -73,10 +84,11 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       const found: EntityMention[] = [];
       const segments = ref.name.split(/\s+-\s+/);
       const aliases = [ref.name, segments[segments.length - 1]];
+      // Distinctive single words: "the Marlowe" for MARLOWE THEATRE, "the market" for NIGHT MARKET.
       for (const alias of [...aliases]) {
         const parts = words(alias);
-        const head = parts[parts.length - 1];
-        if (parts.length > 1 && head && head.length >= 4 && !genericPlaces.has(head)) aliases.push(head);
+        if (parts.length < 2) continue;
+        for (const word of [parts[parts.length - 1], parts[0]]) if (word.length >= 4 && !genericPlaces.has(word) && !/^(the|old|new|big|little)$/.test(word)) aliases.push(word);
       }
       for (const alias of new Set(aliases)) {
         findName(tokens, alias, ref.name, found);
@@ -84,7 +96,12 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       }
       for (const m of found) {
         const next = tokens[m.last + 1];
-        if (modifierMeansOther && next && next.clause === tokens[m.last].clause && !tokens[m.last].possessive && (personNouns.has(next.norm) || next.tags.has('Actor') || (next.tags.has('Noun') && !next.tags.has('Pronoun') && !settingParts.has(next.norm) && !next.tags.has('Date')))) continue;
+        const qualifies =
+          next &&
+          next.clause === tokens[m.last].clause &&
+          !tokens[m.last].possessive &&
+          (personNouns.has(next.norm) || next.tags.has('Actor') || ((next.tags.has('Noun') || next.tags.has('Plural') || next.tags.has('Gerund') || tokens[m.last].hyphenNext) && !next.tags.has('Pronoun') && !settingParts.has(next.norm) && !next.tags.has('Date')));
+        if (modifierMeansOther && qualifies) continue;
         if (!isCharacter(m)) addUnique(out, m);
       }
     }
@@ -106,13 +123,24 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       const after = tokens[m.last + 1];
       const clause = first.clause;
       const lookBack = tokens.slice(Math.max(0, m.first - 4), m.first).filter((t) => t.clause === clause);
+      // A name that is also a word or a person's name ("Claude (gaffer) wants…", "Gemini and
+      // Orion") is a tool only where it is used as one: after "with", "in", "using"…, before a
+      // tool noun or "to", with a version, hyphen-joined ("Sora-generated"), after an arrow, or
+      // as a label ("Claude: upload…").
+      const rawAfter = text.text.slice(tokens[m.last].end, tokens[m.last].end + 2);
+      const rawBefore = before ? text.text.slice(before.end, first.start) + before.text : text.text.slice(0, first.start);
+      // At the start of a note a tool's name usually heads the note ("Sora for the paddlewheel",
+      // "Runway roto on…"); a person or star of the same name does something or has a role.
+      const atStart = m.first === 0 || tokens.slice(0, m.first).every((t) => t.clause !== first.clause);
+      const personLike = (after && after.tags.has('PresentTense') && /s$/.test(after.norm) && after.tags.has('Verb')) || /^\s*\(\s*\p{Ll}+\)/u.test(text.text.slice(tokens[m.last].end, tokens[m.last].end + 30)) || (after?.norm === 'and' && tokens[m.last + 2]?.capitalized);
       const used =
         first.capitalized &&
-        (lookBack.some((t) => toolContextBefore.has(t.norm)) ||
-          (after && (after.norm === 'to' || after.tags.has('Verb') || toolNouns.has(after.norm) || /^(gen-?\d|v?\d+(\.\d+)?|pro|ultra|max|turbo)$/i.test(after.text) || tokens[m.last].hyphenNext)) ||
-          (before && /^[-:–—]$/.test(text.text.slice(before.end, first.start).trim())) ||
-          m.first === 0);
-      void before;
+        ((atStart && !personLike) ||
+          lookBack.some((t) => toolContextBefore.has(t.norm)) ||
+          (after && (after.norm === 'to' || toolNouns.has(after.norm) || /^(gen-?\d|v?\d+(\.\d+)?|pro|ultra|max|turbo)$/i.test(after.text) || tokens[m.last].hyphenNext)) ||
+          /^\s*[:\-–—]/.test(rawAfter) ||
+          /(→|->|=>|\/|—|–|-)\s*$/.test(rawBefore) ||
+          (after && m.first > 0 && after.tags.has('Verb') && !after.tags.has('PresentTense') && !after.tags.has('PastTense')));
       if (!used) continue;
     }
     addUnique(tool, m);
@@ -142,16 +170,23 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
     // compromise sometimes runs a name on into the next word ("a Ridley Scott set").
     let last = span.last;
     while (last > span.first && !tokens[last].capitalized) last--;
+    // …and sometimes stops short of a surname it does not know ("Helen" of "Helen Mirren's").
+    while (last + 1 < tokens.length && tokens[last + 1].capitalized && tokens[last + 1].clause === tokens[last].clause && !tokens[last].possessive && (tokens[last + 1].tags.has('ProperNoun') || tokens[last + 1].tags.has('Person'))) last++;
     const m: EntityMention = { first: span.first, last, value: tokens.slice(span.first, last + 1).map((t) => t.text).join(' ') };
     if (isCharacter(m) || isStoryName(m) || tool.some((t) => overlaps(t, m)) || setting.some((s) => overlaps(s, m))) continue;
     if (!tokens[span.first].capitalized) continue;
     addUnique(named, m);
     addUnique(person, m);
   }
-  for (const m of person) if (context.cast.some((c) => c.name === m.value) || (context.productionType === 'documentary' && isCharacter(m))) addUnique(named, m);
+  for (const m of person) if (context.cast.some((c) => c.name === m.value)) addUnique(named, m);
 
-  const work = findWorks(tokens, [...char, ...minor, ...setting, ...element, ...tool, ...ai, ...technique]).filter((m) => !isStoryName(m));
-  return { char, minor, setting, element, person, named, tool, ai, technique, work };
+  const work = findWorks(tokens, [...char, ...minor, ...setting, ...element, ...tool, ...ai, ...technique, ...named]).filter((m) => !isStoryName(m));
+  // "Banksy-ish", "Erté-style", "Ghibli-esque" written as one word: a named style.
+  const styleRef: EntityMention[] = [];
+  tokens.forEach((t, i) => {
+    if (/^\p{Lu}[\p{L}'’.]+-(ish|style|styled|esque|like|inspired)$/u.test(t.text) && !isStoryName({ first: i, last: i, value: '' })) styleRef.push({ first: i, last: i, value: t.text });
+  });
+  return { char, minor, setting, element, person, named, tool, ai, technique, work, styleRef };
 }
 
 /** Runs of capitalised words that are no character, setting, tool or common acronym: "Studio Ghibli", "Jaws". */
@@ -161,7 +196,11 @@ function findWorks(tokens: readonly Token[], known: EntityMention[]): EntityMent
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    const clauseStart = i === 0 || tokens[i - 1].clause !== t.clause;
+    // At the start of a clause a capital says nothing, unless the word reads as a name or a style
+    // ("Erté-style poster", "Banksy-ish lobby poster").
+    const next = tokens[i + 1];
+    const styled = next && /^(style|styled|ish|esque|inspired|like|type|look)$/.test(next.norm) && t.hyphenNext;
+    const clauseStart = (i === 0 || tokens[i - 1].clause !== t.clause) && !styled;
     const candidate = t.capitalized && !isKnown(i) && !acronyms.has(t.norm) && !notWorks.has(t.norm) && /\p{L}/u.test(t.text);
     if (!candidate || clauseStart) {
       i++;

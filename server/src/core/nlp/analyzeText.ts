@@ -57,7 +57,7 @@ interface RawTerm {
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'none', 'neither', "n't", 'cannot', 'nothing', 'nobody', 'nowhere']);
 // Conjunctions that open a new clause for the purpose of negation scope.
 const CLAUSE_OPENERS = new Set(['but', 'instead', 'although', 'though', 'however', 'except', 'since', 'because', 'so', 'yet', 'while', 'whereas', 'then']);
-const CLAUSE_PUNCTUATION = /[,;:.!?()\u2013\u2014[\]|]|\s-\s|^-\s|\s-$/;
+const CLAUSE_PUNCTUATION = /[,;:.!?()\u2013\u2014[\]|]|\s-\s|^-\s|\s-$|\s\/\s|^\/\s|\s\/$|->|=>/;
 
 const cache = new Map<string, AnalyzedText>();
 const CACHE_LIMIT = 5000;
@@ -124,6 +124,11 @@ function tokenize(text: string): AnalyzedText {
         hyphenNext: post.startsWith('-'),
         capitalized: /^\p{Lu}/u.test(raw.text),
       };
+      // A lone "/", "|", "+" or arrow separates items in shorthand ("104 / Glasswing / gen'd").
+      if (/^(?:\/|\||\+|->|=>|→|&)$/.test(raw.text.trim())) {
+        clause++;
+        continue;
+      }
       if (length > 0) tokens.push(token);
       if (CLAUSE_PUNCTUATION.test(post)) clause++;
     }

@@ -187,7 +187,9 @@ function matchFrom(p: CompiledPattern, tokens: readonly Token[], entities: Entit
   const inClause = (k: number) => k < tokens.length && (p.crossClause || tokens[k].clause === clause);
   if (element.kind === 'start') {
     // The start of the note, or of its first clause after a label ("Hall of Hours: gen the dome").
-    return i === 0 || (i <= 3 && tokens.slice(0, i).every((t) => t.clause !== tokens[i].clause)) ? matchFrom(p, tokens, entities, e + 1, i, clause, via) : undefined;
+    const lead = tokens.slice(0, i).filter((t) => t.clause === tokens[i].clause);
+    const atStart = i === 0 || (i <= 4 && lead.every((t) => t.tags.has('Determiner')));
+    return atStart ? matchFrom(p, tokens, entities, e + 1, i, clause, via) : undefined;
   }
   if (element.kind === 'gap') {
     for (let skip = 0; skip <= element.max; skip++) {

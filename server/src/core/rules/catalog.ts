@@ -43,9 +43,9 @@ export function sortCategories(ids: Iterable<CategoryId>): CategoryId[] {
  * several: the one whose approval is hardest to get comes first.
  */
 export const PRIMARY_ORDER: readonly CategoryId[] = [
+  'main-character',
   'talent-likeness',
   'documentary-imagery',
-  'main-character',
   'personal-data',
   'union-work',
   'third-party-ip',

@@ -9,6 +9,8 @@ import { matchTriggers, patternRule, type RuleData } from './rule';
 const rule = patternRule(data as RuleData);
 const lists = { ...LEXICON, ...data.lists };
 const secure = [compilePattern('@secure', lists)];
+// Personal data sent somewhere: into, to or through a tool.
+const destination = [compilePattern('into|to|through|via|onto|in ...3 $tool|$ai|@toolNoun', lists)];
 const risky = [compilePattern('@riskyTool', lists), compilePattern('@retention', lists), compilePattern('@riskyQualifier ..2 $tool|$ai|@toolNoun|version|account', lists)];
 
 export default {
@@ -16,7 +18,9 @@ export default {
   detect(input) {
     // Personal data going into a tool is production data too: the same storage and training
     // questions apply to it.
-    const triggers = [...rule.detect(input), ...personalData.detect(input).filter((t) => !rule.detect(input).some((x) => x.start < t.end && t.start < x.end))];
+    const own = rule.detect(input);
+    const intoTool = matchTriggers(input, destination).length > 0;
+    const triggers = intoTool ? [...own, ...personalData.detect(input).filter((t) => !own.some((x) => x.start < t.end && t.start < x.end))] : own;
     if (triggers.length === 0) return triggers;
     const saysRisky = matchTriggers(input, risky).length > 0;
     const saysSecure = matchTriggers(input, secure).length > 0;

@@ -13,8 +13,23 @@ const documentaryOutputs = [
   compilePattern('@generate|@generativeVerb|$ai|$tool|$technique|synthetic|photoreal|photorealistic|photo-real ..3 @docOutput', lists),
   compilePattern('@docOutput ...4 generated|synthesized|synthesised|made|built|created|reconstructed|recreated|regenerated|ai-generated|ai-made|outpainted', lists),
   compilePattern('photoreal|photorealistic|photo-real', lists),
+  // The voice or face of someone the documentary is about, regenerated, passes for their own.
+  compilePattern('$char ..1 voice|voices|face|faces|words|answers|lines', lists),
 ];
 
-export default patternRule(data as RuleData, (input) =>
-  input.context.productionType === 'documentary' ? matchTriggers(input, documentaryOutputs) : [],
-);
+const rule = patternRule(data as RuleData, (input) => (input.context.productionType === 'documentary' ? matchTriggers(input, documentaryOutputs) : []));
+
+// "the real mask is hand-beaten silver": "real" before a thing of the story itself (its key
+// element, setting or a character) contrasts with the generated one, it is no real-world record.
+export default {
+  ...rule,
+  detect(input) {
+    const tokens = input.text.tokens;
+    const story = [...(input.entities.element ?? []), ...(input.entities.setting ?? []), ...(input.entities.char ?? []), ...(input.entities.minor ?? [])];
+    return rule.detect(input).filter((t) => {
+      const i = tokens.findIndex((tok) => tok.start === t.start);
+      if (i < 0 || !/^(real|actual|genuine|true)$/.test(tokens[i].norm)) return true;
+      return !story.some((m) => m.first > i && m.first <= i + 2);
+    });
+  },
+} satisfies typeof rule;

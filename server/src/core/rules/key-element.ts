@@ -3,4 +3,20 @@
 import data from './key-element.json';
 import { patternRule, type RuleData } from './rule';
 
-export default patternRule(data as RuleData);
+const CREATURES = /^(alien|aliens|robot|robots|droid|droids|dragon|dragons|beast|beasts|mech|mechs|spaceship|starship|kaiju|creature|creatures|monster|monsters)$/i;
+const rule = patternRule(data as RuleData);
+
+// "stills from Alien (1979)": a capitalised creature word in mid-sentence is a title, not a creature.
+export default {
+  ...rule,
+  detect(input) {
+    const tokens = input.text.tokens;
+    return rule.detect(input).filter((t) => {
+      const i = tokens.findIndex((tok) => tok.start === t.start);
+      const tok = tokens[i];
+      if (!tok || !CREATURES.test(tok.text) || t.end !== tok.end) return true;
+      const clauseStart = i === 0 || tokens[i - 1].clause !== tok.clause;
+      return !(tok.capitalized && !clauseStart);
+    });
+  },
+} satisfies typeof rule;

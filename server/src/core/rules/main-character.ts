@@ -1,6 +1,35 @@
 // A generated or altered main character. Who is main comes from the screenplay (see
 // script/cast.ts); naming a one-line character such as BUS DRIVER is not this category.
+//
+// Beyond the patterns, a main character named in an AI-use note is taken to be what the use
+// touches, unless the note only names something of theirs that is not them ("Mavis's medical
+// letters", "Arlo's startup") or tells what they do in the story ("Desmond reads the headline").
 import data from './main-character.json';
-import { patternRule, type RuleData } from './rule';
+import { patternRule, type RuleData, type Trigger } from './rule';
 
-export default patternRule(data as RuleData);
+const aspects = new Set(data.lists.charAspect);
+const CAUSATIVE = /^(make|makes|making|made|let|lets|have|has|had|get|gets|so|to|for|of|on|with|as)$/;
+
+export default patternRule(data as RuleData, (input) => {
+  const tokens = input.text.tokens;
+  const triggers: Trigger[] = [];
+  for (const mention of input.entities.char ?? []) {
+    const first = tokens[mention.first];
+    const last = tokens[mention.last];
+    if (first.negated) continue;
+    const after = tokens.slice(mention.last + 1, mention.last + 4).filter((t) => t.clause === last.clause);
+    if (last.possessive) {
+      // "Teo's face", "Nell's last close-up": their likeness or performance.
+      if (!after.some((t) => aspects.has(t.norm) || aspects.has(t.root))) continue;
+    } else {
+      const next = after[0];
+      const before = tokens[mention.first - 1];
+      // …but "Wren says 'I love your bread' instead": a line put into their mouth.
+      const quotedLine = next && /^(say|says|said|sing|sings|sang)$/.test(next.norm) && /^\s*['"“‘]/.test(input.text.text.slice(next.end, next.end + 3));
+      const storyAction = next && !quotedLine && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Modal') && !next.tags.has('Auxiliary') && !next.tags.has('Participle');
+      if (storyAction && !(before && CAUSATIVE.test(before.norm))) continue;
+    }
+    triggers.push({ start: first.start, end: last.end, text: input.text.text.slice(first.start, last.end), entities: [{ name: 'char', mention }] });
+  }
+  return triggers;
+});

@@ -37,6 +37,11 @@ export interface RuleData extends RuleMeta {
   patterns: string[];
   /** Patterns that contain their own negation ("no writer on the rewrite") and count even so. */
   negatedPatterns?: string[];
+  /**
+   * Patterns whose match keeps the category even under a low-risk scope: "storyboards from the
+   * model; we are not hiring the board artists" replaces people whatever the output is for.
+   */
+  lowRiskProof?: string[];
 }
 
 export interface RuleInput {
@@ -56,6 +61,8 @@ export interface Trigger {
 
 export interface Rule extends RuleMeta {
   detect(input: RuleInput): Trigger[];
+  /** Whether the note says something that keeps the category under a low-risk scope. */
+  survivesLowRisk?(input: RuleInput): boolean;
 }
 
 function compileAll(sources: readonly string[] | undefined, lists: Lists): CompiledPattern[] {
@@ -86,9 +93,11 @@ export function patternRule(data: RuleData, extra?: (input: RuleInput) => Trigge
   const lists: Lists = { ...LEXICON, ...(data.lists ?? {}) };
   const patterns = compileAll(data.patterns, lists);
   const negatedPatterns = compileAll(data.negatedPatterns, lists);
-  const { lists: _lists, patterns: _patterns, negatedPatterns: _negated, ...meta } = data;
+  const proof = compileAll(data.lowRiskProof, lists);
+  const { lists: _lists, patterns: _patterns, negatedPatterns: _negated, lowRiskProof: _proof, ...meta } = data;
   return {
     ...meta,
+    survivesLowRisk: proof.length > 0 ? (input) => matchTriggers(input, [], proof).length > 0 : undefined,
     detect(input) {
       const triggers = matchTriggers(input, patterns, negatedPatterns);
       if (extra) for (const t of extra(input)) if (!triggers.some((x) => x.start < t.end && t.start < x.end)) triggers.push(t);

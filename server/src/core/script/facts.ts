@@ -12,7 +12,7 @@ import type { CharacterStats, ElementStats, LocationStats, SceneInfo, ScriptFact
 import type { ParsedScript, ScriptElement } from './elements';
 import { canonicalCharacterName } from './characterName';
 import { headingParts, locationAndParents } from './location';
-import { addStoryNames, characterWords, distinctElements, elementCandidates, mentionPattern } from './storyTerms';
+import { addStoryNames, characterWords, distinctElements, elementCandidates, mentionPattern, storyNamesOf } from './storyTerms';
 
 /** The speaker before a part carries on into it. */
 const INCOMING = -2;
@@ -41,6 +41,8 @@ export interface FactsSummary {
   /** Action texts, where key elements are named. */
   storyActions: { text: string; start: number; segment: number }[];
   names: string[];
+  /** Words the part writes in lower case: a name the script also writes so is no story name. */
+  lowerWords: string[];
   /** Key-element candidates, each at its first place in the part. */
   candidates: { name: string; start: number }[];
   /** Filled by the aggregator: characters named in `namedActions`, for one set of names. */
@@ -52,13 +54,14 @@ export interface FactsSummary {
 }
 
 export function summarizeFacts(elements: readonly ScriptElement[]): FactsSummary {
-  const summary: FactsSummary = { headings: [], leadWords: 0, cues: [], exit: INCOMING, namedActions: [], storyActions: [], names: [], candidates: [] };
+  const summary: FactsSummary = { headings: [], leadWords: 0, cues: [], exit: INCOMING, namedActions: [], storyActions: [], names: [], lowerWords: [], candidates: [] };
   const names = new Set<string>();
+  const lowerWords = new Set<string>();
   const candidates = new Map<string, number>();
   let segment = 0;
   let speaker = INCOMING;
   for (const element of elements) {
-    addStoryNames(element, names);
+    addStoryNames(element, names, lowerWords);
     switch (element.type) {
       case 'scene-heading':
         summary.headings.push(sceneInfo(element));
@@ -102,6 +105,7 @@ export function summarizeFacts(elements: readonly ScriptElement[]): FactsSummary
   }
   summary.exit = speaker;
   summary.names = [...names];
+  summary.lowerWords = [...lowerWords];
   summary.candidates = [...candidates].map(([name, start]) => ({ name, start }));
   return summary;
 }
@@ -151,6 +155,7 @@ export class FactsAggregator {
   /** Story names counted over the parts of the last call, so that the next call counts only new and gone parts. */
   private named = new Set<FactsSummary>();
   private readonly nameCounts = new Map<string, number>();
+  private readonly lowerCounts = new Map<string, number>();
   private sortedNames: string[] | undefined;
 
   facts(parts: readonly FactsPart[], title?: string): ScriptFacts {
@@ -188,22 +193,26 @@ export class FactsAggregator {
     return facts;
   }
 
-  /** Every story name of the parts, sorted; counts only the names of parts added or gone since the last call. */
+  /** Every story name of the parts, sorted; counts only the words of parts added or gone since the last call. */
   private storyNames(parts: readonly FactsPart[]): string[] {
     const current = new Set<FactsSummary>();
     for (const { summary } of parts) current.add(summary);
-    const count = (summary: FactsSummary, by: number) => {
-      for (const name of summary.names) {
-        const n = (this.nameCounts.get(name) ?? 0) + by;
-        if (n === 0) this.nameCounts.delete(name);
-        else this.nameCounts.set(name, n);
+    const tally = (counts: Map<string, number>, words: readonly string[], by: number) => {
+      for (const word of words) {
+        const n = (counts.get(word) ?? 0) + by;
+        if (n === 0) counts.delete(word);
+        else counts.set(word, n);
         if (n === 0 || n === by) this.sortedNames = undefined;
       }
+    };
+    const count = (summary: FactsSummary, by: number) => {
+      tally(this.nameCounts, summary.names, by);
+      tally(this.lowerCounts, summary.lowerWords, by);
     };
     for (const summary of this.named) if (!current.has(summary)) count(summary, -1);
     for (const summary of current) if (!this.named.has(summary)) count(summary, 1);
     this.named = current;
-    this.sortedNames ??= [...this.nameCounts.keys()].sort();
+    this.sortedNames ??= storyNamesOf(this.nameCounts.keys(), this.lowerCounts);
     return [...this.sortedNames];
   }
 

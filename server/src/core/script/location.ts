@@ -21,7 +21,7 @@ const TIME_WORDS = new Set([
   'LATER', 'SAME', 'MOMENTS', 'MOMENT', 'INSTANT', 'SECONDS', 'SECOND', 'MINUTES', 'MINUTE',
   'HOURS', 'HOUR', 'DAYS', 'WEEKS', 'WEEK', 'MONTHS', 'MONTH', 'YEARS', 'YEAR', 'TIME', 'BEFORE',
   'AFTER', 'EARLIER', 'FLASHBACK', 'PRESENT', 'MAGIC', 'GOLDEN', 'PRE-DAWN', 'PREDAWN', 'DAYTIME',
-  'NIGHTTIME', 'TONIGHT', 'TODAY', 'TOMORROW', 'YESTERDAY',
+  'NIGHTTIME', 'TONIGHT', 'TODAY', 'TOMORROW', 'YESTERDAY', 'CYCLE', 'SHIFT',
   'ДЕНЬ', 'НОЧЬ', 'УТРО', 'ВЕЧЕР', 'РАССВЕТ', 'ЗАКАТ', 'СУМЕРКИ', 'ПОЗЖЕ',
 ]);
 const FILLER = new Set([

@@ -24,9 +24,13 @@ const NOT_ELEMENTS = new Set([
 
 const CAPS_RUN = /\b\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\p{Lu}[\p{Lu}'’-]{2,})*\b/gu;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu;
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
 
-/** Adds the story names an element shows: the words of a heading, capitalised words inside sentences. */
-export function addStoryNames(element: ScriptElement, names: Set<string>): void {
+/**
+ * Adds the story names an element shows (the words of a heading, capitalised words inside
+ * sentences) and the words it writes in lower case.
+ */
+export function addStoryNames(element: ScriptElement, names: Set<string>, lowerWords: Set<string>): void {
   if (element.type === 'scene-heading') {
     for (const word of element.text.split(/[^\p{L}'’-]+/u)) if (word.length > 1) names.add(word.toLowerCase());
     return;
@@ -35,7 +39,13 @@ export function addStoryNames(element: ScriptElement, names: Set<string>): void 
     for (const sentence of element.text.split(/(?<=[.!?:;"“”])\s+/)) {
       for (const m of sentence.matchAll(CAPITALISED)) if ((m.index ?? 0) > 0) names.add(m[0].toLowerCase().replace(/['’]s$/, ''));
     }
+    for (const m of element.text.matchAll(LOWER_WORD)) lowerWords.add(m[0]);
   }
+}
+
+/** Story names of the whole script: words the script also writes in lower case ("the", "great") are ordinary words, not names. */
+export function storyNamesOf(names: Iterable<string>, lowerWords: { has(word: string): boolean }): string[] {
+  return [...names].filter((n) => n.length > 1 && !lowerWords.has(n)).sort();
 }
 
 /**
