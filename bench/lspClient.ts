@@ -164,6 +164,17 @@ export class BenchClient {
     }
   }
 
+  /** CPU time (user + system) the server has used so far, from /proc (Linux); undefined elsewhere. */
+  cpuMs(): number | undefined {
+    try {
+      const fields = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      // utime and stime, in clock ticks (100 per second on Linux).
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return undefined;
+    }
+  }
+
   async stop(): Promise<void> {
     const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
     await this.connection.sendRequest(ShutdownRequest.type);
