@@ -3,7 +3,17 @@
 // this file imports nothing from the server but its protocol.
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ClientCommands, ServerCommands, StatusNotification, type RescanResult, type StatusParams, type SummaryResult } from '../../server/src/protocol';
+import {
+  ClientCommands,
+  ServerCommands,
+  StatusNotification,
+  WorkspaceTrustNotification,
+  type InitializationOptions,
+  type RescanResult,
+  type StatusParams,
+  type SummaryResult,
+  type WorkspaceTrustParams,
+} from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -26,6 +36,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     diagnosticPullOptions: { onChange: true, onSave: true },
     outputChannel: output,
     markdown: { isTrusted: false, supportHtml: false },
+    // In restricted mode no pattern from the workspace runs; VS Code itself withholds the
+    // workspace's values of the settings package.json lists under restrictedConfigurations.
+    // A function: a server restarted after trust was granted is told the current state.
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
   };
   client = new LanguageClient('genaiReview', 'GenAI Review', serverOptions, clientOptions);
 
@@ -38,6 +52,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   for (const [id, run] of Object.entries(createCommands(output))) context.subscriptions.push(vscode.commands.registerCommand(id, run));
   // The client restarts the server when it crashes (up to four times in three minutes, then says so).
   await client.start();
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      void client?.sendNotification(WorkspaceTrustNotification.method, { trusted: true } satisfies WorkspaceTrustParams);
+    }),
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -67,5 +67,23 @@ export interface StatusParams {
   files: number;
 }
 
+/** What the client passes in `initialize`'s `initializationOptions`. */
+export interface InitializationOptions {
+  /**
+   * VS Code's workspace trust. False: no pattern from the workspace runs (a config file's
+   * approvalPattern, include, exclude). Absent: trusted, as for editors without the notion.
+   */
+  workspaceTrusted?: boolean;
+}
+
+/** Client → server when the user grants (or an editor withdraws) trust in the workspace. */
+export const WorkspaceTrustNotification = {
+  method: 'genaiReview/workspaceTrust',
+} as const;
+
+export interface WorkspaceTrustParams {
+  trusted: boolean;
+}
+
 /** Code action kind of the "for every finding in this file" source actions. */
 export const SOURCE_ACTION_KIND = 'source.genaiReview';

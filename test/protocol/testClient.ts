@@ -43,7 +43,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startLanguageServer, type ServerOptions } from '../../server/src/lsp/languageServer';
-import { StatusNotification, type StatusParams } from '../../server/src/protocol';
+import { StatusNotification, type InitializationOptions, type StatusParams } from '../../server/src/protocol';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 
@@ -58,6 +58,11 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   /** Run `node dist/server.js --stdio` instead of the server in process. */
   process?: boolean;
+  /** With `process`: options for node before the script (`--require` a preload), and extra environment. */
+  nodeOptions?: string[];
+  env?: Record<string, string>;
+  /** Sent as `initializationOptions` (the VS Code client sends the workspace trust). */
+  initializationOptions?: InitializationOptions;
   server?: ServerOptions;
 }
 
@@ -140,7 +145,10 @@ export class TestClient {
     let child: ChildProcess | undefined;
     const streams: PassThrough[] = [];
     if (options.process) {
-      child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      child = spawn(process.execPath, [...(options.nodeOptions ?? []), path.join(REPO_ROOT, 'dist/server.js'), '--stdio'], {
+        stdio: ['pipe', 'pipe', 'inherit'],
+        env: { ...process.env, ...options.env },
+      });
       connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     } else {
       const up = new PassThrough();
@@ -162,6 +170,7 @@ export class TestClient {
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: path.basename(options.root) }],
       capabilities: capabilitiesOf(options),
+      initializationOptions: options.initializationOptions,
     })]);
     await connection.sendNotification(InitializedNotification.type, {});
     await scanned; // the workspace scan ends with a status notification

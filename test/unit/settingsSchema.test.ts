@@ -44,11 +44,18 @@ describe('settings in package.json', () => {
   });
 
   it('name every bad value and keep its default', () => {
-    const { config, problems } = settingsToConfig({ markers: [1], productionType: 'musical', approvalPattern: '(a+)+', severity: { 'talent-likeness': 'loud' }, cast: [{ name: 'Ana Prieto', role: 'MARISOL' }, 'Hana Sato'] });
+    const { config, problems } = settingsToConfig({ markers: [1], productionType: 'musical', approvalPattern: '(NFX)-\\1', severity: { 'talent-likeness': 'loud' }, cast: [{ name: 'Ana Prieto', role: 'MARISOL' }, 'Hana Sato'] });
     assert.equal(config.markers, undefined);
     assert.deepEqual(config.cast, [{ name: 'Ana Prieto', role: 'MARISOL' }, { name: 'Hana Sato' }]);
     assert.equal(problems.length, 4);
-    assert.match(problems.join('\n'), /genaiReview\.approvalPattern nests repetition/);
+    assert.match(problems.join('\n'), /genaiReview\.approvalPattern uses a back-reference/);
     assert.match(problems.join('\n'), /genaiReview\.severity\.talent-likeness must be one of/);
+  });
+
+  it('refuse a glob with too many wildcards, and run a backtracking-prone pattern on the linear engine', () => {
+    const { config, problems } = settingsToConfig({ include: ['**/*.fountain', '**/*a*a*a*b'], approvalPattern: '(a+)+$' });
+    assert.equal(config.include, undefined);
+    assert.deepEqual(problems, ['Setting genaiReview.include holds the glob "**/*a*a*a*b", which has 5 wildcards (* or **), at most 3: matching it against long paths could take minutes; its default is used.']);
+    assert.equal(config.approvalPattern, '(a+)+$');
   });
 });

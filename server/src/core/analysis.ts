@@ -7,6 +7,7 @@ import { classifyNote, type ClassifyOptions, type Classification } from './class
 import { contextKey, type NoteContext } from './classify/context';
 import { directiveOf, isDisclosureRecord } from './classify/suppression';
 import { severityFor, type GenaiReviewConfig } from './config/config';
+import { compileUserPattern, LinearPattern, type TextPattern } from './config/userPattern';
 import type { Evidence, Finding } from './findings';
 import { ContextIndex, noteWords } from './relevantContext';
 import { PRIMARY_ORDER, ruleFor } from './rules/catalog';
@@ -24,6 +25,24 @@ export interface ScriptContext {
 export interface AnalysisOptions {
   config: GenaiReviewConfig;
   script?: ScriptContext;
+  /** Lets a caller spread a long analysis over time (the language server): see AnalysisPaused. */
+  pause?: PausePoint;
+}
+
+/**
+ * After each note classified beyond note `after`, `due()` may ask the analysis to stop: it
+ * throws AnalysisPaused with the note it reached. Classifications are cached, so the caller
+ * runs the analysis again (with `after` at the note reached) to go on where it stopped.
+ */
+export interface PausePoint {
+  after: number;
+  due(): boolean;
+}
+
+export class AnalysisPaused extends Error {
+  constructor(readonly reached: number) {
+    super(`analysis paused at note ${reached}`);
+  }
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -42,10 +61,13 @@ export function noteContext(config: GenaiReviewConfig, script: ScriptContext | u
   };
 }
 
-function approvalPatternOf(config: GenaiReviewConfig): RegExp {
-  // The config parser has already checked the pattern; a pattern set by other means is checked
-  // again by the caller (settings), so compiling here cannot throw for a valid config.
-  return config.approvalPattern ? new RegExp(config.approvalPattern, 'giu') : DEFAULT_APPROVAL_PATTERN;
+function approvalPatternOf(config: GenaiReviewConfig): RegExp | TextPattern {
+  // A production's own pattern runs on the linear-time engine, never on RegExp. The config
+  // parser and the settings reader have already refused one that cannot compile; should one
+  // slip through, the built-in pattern is used rather than failing the review.
+  if (!config.approvalPattern) return DEFAULT_APPROVAL_PATTERN;
+  const compiled = compileUserPattern(config.approvalPattern);
+  return compiled instanceof LinearPattern ? compiled : DEFAULT_APPROVAL_PATTERN;
 }
 
 function listCategories(categories: readonly CategoryId[]): string {
@@ -115,7 +137,7 @@ export function analyzeDocument(doc: ProductionDocument, options: AnalysisOption
   const script = options.script ?? (doc.script ? { facts: doc.script } : undefined);
   const context = noteContext(config, script);
   const approvalPattern = approvalPatternOf(config);
-  const classifyOptions = { markers: config.markers, approvalPattern: config.approvalPattern ? approvalPattern : undefined };
+  const classifyOptions = { markers: config.markers, approvalPattern: approvalPattern === DEFAULT_APPROVAL_PATTERN ? undefined : approvalPattern };
   const classify = classifierFor(context, classifyOptions);
 
   const uses: Classified[] = [];
@@ -145,6 +167,7 @@ export function analyzeDocument(doc: ProductionDocument, options: AnalysisOption
     }
     inDisclosure = false;
     const classification = classify(note.text);
+    if (options.pause && i > options.pause.after && options.pause.due()) throw new AnalysisPaused(i);
     if (classification.outcome === 'none') {
       // "Approval: NFX-GAI-0142" on the line right under a use belongs to it.
       if (lastUse && adjacent(doc.text, lastUse.note, note)) attachApproval(lastUse, note.text, approvalPattern);
@@ -163,7 +186,7 @@ export function adjacent(text: string, before: NoteSpan, after: NoteSpan): boole
   return /^[ \t]*(?:\r\n|\r|\n)?[ \t>*+-]*$/.test(between);
 }
 
-function attachApproval(use: Classified, text: string, pattern: RegExp): void {
+function attachApproval(use: Classified, text: string, pattern: RegExp | TextPattern): void {
   const c = use.classification;
   if (c.outcome !== 'approval-required') return;
   const found = findApproval(text, pattern);

@@ -4,14 +4,21 @@
 // `.genai-review.json` above it, over the editor's settings), and re-reads only what changed:
 // a file is parsed once per text, notes are classified once per text and context.
 import path from 'node:path';
-import { analyzeDocument, type ScriptContext } from './analysis';
+import { analyzeDocument, type PausePoint, type ScriptContext } from './analysis';
 import type { GenaiReviewConfig } from './config/config';
 import { mergeConfig, parseConfig } from './config/parseConfig';
 import { documentKindForPath, readDocument } from './documents';
 import type { Finding } from './findings';
-import type { ParseProblem, ProductionDocument } from './types';
+import type { ParseProblem, ProductionDocument, Span } from './types';
 
 export const CONFIG_FILE_NAME = '.genai-review.json';
+
+/**
+ * Keys a config file may set only in a workspace the user trusts: each is a pattern from the
+ * workspace that the review would run (a regular expression, globs). Until the workspace is
+ * trusted their defaults apply, and the config file says so at each key.
+ */
+export const TRUST_RESTRICTED_KEYS = ['approvalPattern', 'include', 'exclude'] as const;
 
 interface FileEntry {
   text: string;
@@ -24,6 +31,7 @@ interface ConfigEntry {
   text: string;
   values: Partial<GenaiReviewConfig>;
   problems: ParseProblem[];
+  keySpans: Partial<Record<keyof GenaiReviewConfig, Span>>;
 }
 
 export interface ResolvedConfig {
@@ -41,6 +49,7 @@ export class Production {
   private layout: { paths: string[]; scriptsByDir: Map<string, string[]>; scriptCount: number; onlyScript?: string } | undefined;
   /** `screenplayFor` answers, kept until the files change in a way that can change them. */
   private readonly screenplayOf = new Map<string, string | undefined>();
+  private workspaceTrusted = true;
 
   constructor(baseConfig: Partial<GenaiReviewConfig> = {}) {
     this.baseConfig = baseConfig;
@@ -49,6 +58,18 @@ export class Production {
   /** Settings from the editor, under any `.genai-review.json`. */
   setBaseConfig(baseConfig: Partial<GenaiReviewConfig>): void {
     this.baseConfig = baseConfig;
+  }
+
+  /**
+   * Whether the user trusts the workspace the config files come from (the editor's workspace
+   * trust). Untrusted, their TRUST_RESTRICTED_KEYS are ignored.
+   */
+  setWorkspaceTrusted(trusted: boolean): void {
+    this.workspaceTrusted = trusted;
+  }
+
+  isWorkspaceTrusted(): boolean {
+    return this.workspaceTrusted;
   }
 
   static isConfigPath(p: string): boolean {
@@ -124,12 +145,30 @@ export class Production {
     const known = this.configs.get(p);
     if (known && known.text === text) return;
     const parsed = parseConfig(text);
-    this.configs.set(p, { text, values: parsed.values, problems: parsed.problems });
+    this.configs.set(p, { text, values: parsed.values, problems: parsed.problems, keySpans: parsed.keySpans });
   }
 
-  /** Problems of a config file, with their places in it. */
+  /** Problems of a config file, with their places in it; untrusted, the keys not used. */
   configProblems(p: string): ParseProblem[] {
-    return this.configs.get(p)?.problems ?? [];
+    const entry = this.configs.get(p);
+    if (!entry) return [];
+    if (this.workspaceTrusted) return entry.problems;
+    const restricted: ParseProblem[] = [];
+    for (const key of TRUST_RESTRICTED_KEYS) {
+      const span = entry.keySpans[key];
+      if (!span) continue;
+      const what = key === 'approvalPattern' ? 'it is a regular expression from the workspace; the built-in pattern is used' : `its globs come from the workspace; the default ${key} globs are used`;
+      restricted.push({ message: `"${key}" is not used until you trust this workspace: ${what}.`, span, severity: 'information' });
+    }
+    return [...entry.problems, ...restricted];
+  }
+
+  /** A config file's values that apply: all of them in a trusted workspace. */
+  private valuesOf(entry: ConfigEntry): Partial<GenaiReviewConfig> {
+    if (this.workspaceTrusted) return entry.values;
+    const values = { ...entry.values };
+    for (const key of TRUST_RESTRICTED_KEYS) delete values[key];
+    return values;
   }
 
   /** The nearest config file at or above the file's folder, over the editor's settings. */
@@ -137,7 +176,7 @@ export class Production {
     for (let dir = path.posix.dirname(p); ; dir = path.posix.dirname(dir)) {
       const candidate = path.posix.join(dir, CONFIG_FILE_NAME);
       const entry = this.configs.get(candidate);
-      if (entry) return { config: mergeConfig(this.baseConfig, entry.values), path: candidate };
+      if (entry) return { config: mergeConfig(this.baseConfig, this.valuesOf(entry)), path: candidate };
       if (dir === path.posix.dirname(dir)) break;
     }
     return { config: mergeConfig(this.baseConfig) };
@@ -205,11 +244,11 @@ export class Production {
     return scriptPath === p ? { facts } : { facts, path: scriptPath };
   }
 
-  /** Findings of one file. */
-  analyze(p: string): Finding[] {
+  /** Findings of one file; `pause` lets a long analysis be spread over time (analysis.ts). */
+  analyze(p: string, pause?: PausePoint): Finding[] {
     const doc = this.document(p);
     if (!doc) return [];
-    return analyzeDocument(doc, { config: this.configFor(p).config, script: this.scriptContext(p) });
+    return analyzeDocument(doc, { config: this.configFor(p).config, script: this.scriptContext(p), pause });
   }
 
   /** Files whose findings may change when `p` changes: itself, notes read against it, files under a config. */

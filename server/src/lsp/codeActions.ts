@@ -8,7 +8,7 @@ import type { Finding } from '../core/findings';
 import type { LineIndex } from '../core/text/lineIndex';
 import type { ProductionDocument } from '../core/types';
 import { DIAGNOSTIC_SOURCE, SOURCE_ACTION_KIND } from '../protocol';
-import { insertionRange, offsetOf } from './positions';
+import { insertionRange, isRange, offsetOf } from './positions';
 
 export interface EditCapabilities {
   /** The client applies `documentChanges` (versioned edits). */
@@ -63,7 +63,9 @@ function singleEdit(input: CodeActionInput, fix: Fix): WorkspaceEdit {
 
 export function codeActionsFor(input: CodeActionInput): CodeAction[] {
   const { params, index, findings, doc } = input;
-  const only = params.context.only;
+  // The client's context as sent: diagnostics without a usable range cannot be matched.
+  const only = Array.isArray(params.context?.only) ? params.context.only.filter((o) => typeof o === 'string') : undefined;
+  const clientDiagnostics = Array.isArray(params.context?.diagnostics) ? params.context.diagnostics.filter((d) => isRange(d?.range)) : [];
   const from = offsetOf(index, params.range.start);
   const to = offsetOf(index, params.range.end);
   const actions: CodeAction[] = [];
@@ -77,7 +79,7 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
     const offeredAll = new Set<FixKind>();
     for (const { finding, fixes } of all) {
       if (finding.span.end < from || finding.span.start > to) continue;
-      const diagnostics = matchingDiagnostics(finding, params.context.diagnostics, index);
+      const diagnostics = matchingDiagnostics(finding, clientDiagnostics, index);
       for (const fix of fixes) {
         const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, edit: singleEdit(input, fix) };
         if (diagnostics.length > 0) action.diagnostics = diagnostics;

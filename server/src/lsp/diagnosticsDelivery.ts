@@ -5,6 +5,7 @@
 import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type DocumentDiagnosticReport, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
 import { StatusNotification, type StatusParams } from '../protocol';
 import type { ReviewSession } from './session';
+import { slicer, yieldToQueue } from './slices';
 
 export interface DeliveryOptions {
   pull: boolean;
@@ -19,11 +20,6 @@ function cancelled(): ResponseError<{ retriggerRequest: boolean }> {
   return new ResponseError(LSPErrorCodes.ServerCancelled, 'A newer change arrived', { retriggerRequest: true });
 }
 
-/** Lets queued messages (a newer edit, a cancellation) be handled before the work starts. */
-function yieldToQueue(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
 export interface Delivery {
   /** After shutdown: nothing more is sent. */
   dispose(): void;
@@ -31,10 +27,16 @@ export interface Delivery {
 
 export function startDiagnosticsDelivery(connection: Connection, session: ReviewSession, options: DeliveryOptions): Delivery {
   const status = statusReporter(connection, session);
+  let stopped = false;
   if (options.pull) startPull(connection, session, options);
-  else startPush(connection, session);
+  else startPush(connection, session, () => stopped);
   session.onChanged(() => status.schedule());
-  return { dispose: () => status.dispose() };
+  return {
+    dispose: () => {
+      stopped = true;
+      status.dispose();
+    },
+  };
 }
 
 function startPull(connection: Connection, session: ReviewSession, options: DeliveryOptions): void {
@@ -49,7 +51,10 @@ function startPull(connection: Connection, session: ReviewSession, options: Deli
     if (token.isCancellationRequested) throw cancelled();
     const p = session.pathOf(params.textDocument.uri);
     if (!p || !session.production.has(p) && !session.skipped.has(p)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const result = session.result(p);
+    // A file of thousands of notes is analysed in slices; the client cancels for a newer edit.
+    const result = await session.resultInSlices(p, () => token.isCancellationRequested);
+    if (!result) throw cancelled();
+    if (!session.production.has(p) && !session.skipped.has(p)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     sent.set(p, { resultId: result.resultId, version: session.openDocument(p)?.version });
     if (params.previousResultId === result.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: result.resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId: result.resultId, items: result.diagnostics };
@@ -57,18 +62,25 @@ function startPull(connection: Connection, session: ReviewSession, options: Deli
 
   connection.languages.diagnostics.onWorkspace(async (params, token: CancellationToken) => {
     await session.whenScanned();
+    await yieldToQueue();
     if (token.isCancellationRequested) throw cancelled();
-    const previous = new Map(params.previousResultIds.map((r) => [r.uri, r.value]));
+    const previous = new Map((params.previousResultIds ?? []).map((r) => [r.uri, r.value]));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
-    for (const uri of removed.values()) items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
-    removed.clear();
+    const clock = slicer();
+    // Every file of the workspace can take long: between files, a cancellation (the client's,
+    // for a newer edit) ends the pass; results computed so far are kept for the next one.
     for (const p of session.reportedPaths()) {
+      const result = await session.resultInSlices(p, () => token.isCancellationRequested, clock);
+      if (!result) throw cancelled();
+      if (!session.production.has(p) && !session.skipped.has(p)) continue; // removed meanwhile
       const uri = session.uriOf(p);
-      const result = session.result(p);
       const version = session.openDocument(p)?.version ?? null;
       if (previous.get(uri) === result.resultId) items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version, resultId: result.resultId });
       else items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version, resultId: result.resultId, items: result.diagnostics });
     }
+    // Removed files are reported once, by the pass that completes.
+    for (const uri of removed.values()) items.unshift({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+    removed.clear();
     return { items };
   });
 
@@ -96,7 +108,7 @@ function startPull(connection: Connection, session: ReviewSession, options: Deli
   });
 }
 
-function startPush(connection: Connection, session: ReviewSession): void {
+function startPush(connection: Connection, session: ReviewSession, stopped: () => boolean): void {
   /** What the client last received per file: the result id and the open version it was for. */
   const published = new Map<string, { resultId: string; version?: number }>();
   const pending = new Set<string>();
@@ -104,22 +116,28 @@ function startPush(connection: Connection, session: ReviewSession): void {
   const removed = new Map<string, string>();
   let scheduled = false;
 
-  const flush = () => {
+  const flush = async () => {
     scheduled = false;
     for (const [p, uri] of removed) {
       if (published.delete(p)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     }
     removed.clear();
-    for (const p of pending) {
-      if (!session.production.has(p) && !session.skipped.has(p)) continue;
-      const result = session.result(p);
+    const batch = [...pending];
+    pending.clear();
+    const clock = slicer();
+    for (const p of batch) {
+      // Changed again while this pass waited or worked on it (a newer edit): the next pass has
+      // it, on the new text.
+      const result = await session.resultInSlices(p, () => pending.has(p) || stopped(), clock);
+      if (stopped()) return;
+      if (!result || pending.has(p)) continue;
+      if (!session.production.has(p) && !session.skipped.has(p)) continue; // removed meanwhile
       const version = session.openDocument(p)?.version;
       const last = published.get(p);
       if (last && last.resultId === result.resultId && last.version === version) continue;
       published.set(p, { resultId: result.resultId, version });
       void connection.sendDiagnostics({ uri: session.uriOf(p), version, diagnostics: result.diagnostics });
     }
-    pending.clear();
   };
 
   session.onChanged((paths, gone) => {
@@ -130,7 +148,7 @@ function startPush(connection: Connection, session: ReviewSession): void {
     }
     if (scheduled) return;
     scheduled = true;
-    setImmediate(flush);
+    setImmediate(() => void flush());
   });
 }
 
@@ -138,12 +156,19 @@ function statusReporter(connection: Connection, session: ReviewSession): { sched
   let timer: NodeJS.Timeout | undefined;
   let last = '';
   let disposed = false;
-  const sendNow = () => {
+  /** Bumped by every change: a count still running for an older state gives up. */
+  let generation = 0;
+  const sendNow = async () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
+    const started = generation;
     const counts: StatusParams = { approvalRequired: 0, approved: 0, disclose: 0, files: session.production.paths().length };
+    const clock = slicer();
     for (const p of session.production.paths()) {
-      for (const f of session.result(p).findings) {
+      // Counting can mean analysing every file: in slices, and abandoned for a newer change.
+      const result = await session.resultInSlices(p, () => disposed || started !== generation, clock);
+      if (!result) return;
+      for (const f of result.findings) {
         if (f.outcome === 'approval-required') counts.approvalRequired++;
         else if (f.outcome === 'approved') counts.approved++;
         else counts.disclose++;
@@ -157,8 +182,9 @@ function statusReporter(connection: Connection, session: ReviewSession): { sched
   return {
     schedule() {
       if (disposed) return;
+      generation++;
       if (timer) clearTimeout(timer);
-      timer = setTimeout(sendNow, STATUS_DELAY_MS);
+      timer = setTimeout(() => void sendNow(), STATUS_DELAY_MS);
     },
     dispose() {
       disposed = true;

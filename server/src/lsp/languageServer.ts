@@ -16,14 +16,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_KINDS } from '../core/disclosure/fixes';
 import { warmUpNlp } from '../core/nlp/analyzeText';
-import { SETTINGS_SECTION, SOURCE_ACTION_KIND } from '../protocol';
+import { SETTINGS_SECTION, SOURCE_ACTION_KIND, WorkspaceTrustNotification, type InitializationOptions, type WorkspaceTrustParams } from '../protocol';
 import { codeActionsFor, sourceKindOf } from './codeActions';
 import { createExecuteCommandHandler, SERVER_COMMANDS } from './commands';
 import { startDiagnosticsDelivery, type Delivery } from './diagnosticsDelivery';
 import { foldingRangesOf } from './folding';
 import { hoverFor } from './hover';
-import { lineIndexFor, offsetOf } from './positions';
-import { ReviewSession } from './session';
+import { isPosition, isRange, lineIndexFor, offsetOf } from './positions';
+import { ReviewSession, UNTRUSTED_MESSAGE } from './session';
 import { settingsToConfig } from './settings';
 
 export interface ServerOptions {
@@ -44,6 +44,11 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities = params.capabilities;
+    const initOptions = (params.initializationOptions ?? {}) as InitializationOptions;
+    if (initOptions.workspaceTrusted === false) {
+      session.production.setWorkspaceTrusted(false);
+      connection.console.info(UNTRUSTED_MESSAGE);
+    }
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     session.files.setRoots(roots.map((u) => session.uris.toPath(u)).filter((p): p is string => p !== undefined));
     const pull = capabilities.textDocument?.diagnostic !== undefined;
@@ -108,8 +113,13 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     await session.settingsChanged();
   });
 
+  connection.onNotification(WorkspaceTrustNotification.method, (params: WorkspaceTrustParams) => {
+    if (typeof params?.trusted === 'boolean') void session.setWorkspaceTrusted(params.trusted);
+  });
+
   connection.onDidChangeWatchedFiles(async (params) => {
-    for (const change of params.changes) {
+    for (const change of Array.isArray(params?.changes) ? params.changes : []) {
+      if (typeof change?.uri !== 'string') continue;
       const p = session.pathOf(change.uri);
       if (!p) continue;
       if (change.type === FileChangeType.Deleted) session.fileDeletedOnDisk(p);
@@ -120,25 +130,37 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   documents.onDidChangeContent((event) => session.documentChanged(event.document));
   documents.onDidClose((event) => void session.documentClosed(event.document.uri));
 
-  connection.onHover((params) => {
+  // Positions and URIs come from the client as it sends them: one that is not a position gets
+  // no answer rather than an exception; one past the end is clamped, as LSP asks.
+  // Hover and code actions wait for the file's analysis in slices, like diagnostics: a file of
+  // thousands of notes never holds up the messages behind them; the client's cancellation ends
+  // the wait. The text is read after the wait, so findings and text are of the same version.
+  connection.onHover(async (params, token) => {
+    if (!isPosition(params?.position) || typeof params.textDocument?.uri !== 'string') return null;
     const p = session.pathOf(params.textDocument.uri);
-    const text = p ? session.production.text(p) : undefined;
-    if (!p || text === undefined) return null;
+    if (!p || session.production.text(p) === undefined) return null;
+    const result = await session.resultInSlices(p, () => token.isCancellationRequested);
+    const text = session.production.text(p);
+    if (!result || text === undefined) return null;
     const index = lineIndexFor(p, text);
-    return hoverFor(session.result(p).findings, offsetOf(index, params.position), index);
+    return hoverFor(result.findings, offsetOf(index, params.position), index);
   });
 
   connection.onFoldingRanges((params) => {
+    if (typeof params?.textDocument?.uri !== 'string') return [];
     const p = session.pathOf(params.textDocument.uri);
     const text = p ? session.production.text(p) : undefined;
     if (!p || text === undefined || session.production.document(p)?.kind !== 'fountain') return [];
     return foldingRangesOf(text, lineIndexFor(p, text));
   });
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(async (params, token) => {
+    if (!isRange(params?.range) || typeof params.textDocument?.uri !== 'string') return [];
     const p = session.pathOf(params.textDocument.uri);
-    const doc = p ? session.production.document(p) : undefined;
-    if (!p || !doc) return [];
+    if (!p || !session.production.document(p)) return [];
+    const result = await session.resultInSlices(p, () => token.isCancellationRequested);
+    const doc = session.production.document(p);
+    if (!result || !doc) return [];
     const snippets = capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
     const documentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
     return codeActionsFor({
@@ -146,7 +168,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
       version: documents.get(params.textDocument.uri)?.version ?? null,
       doc,
       index: lineIndexFor(p, doc.text),
-      findings: session.result(p).findings,
+      findings: result.findings,
       params,
       capabilities: { snippets, documentChanges },
     });

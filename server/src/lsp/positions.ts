@@ -21,6 +21,17 @@ export function forgetLineIndex(key: string): void {
   indexes.delete(key);
 }
 
+/** A position as LSP defines it: whole, non-negative numbers. Clients can send anything. */
+export function isPosition(value: unknown): value is Position {
+  const p = value as Position | null | undefined;
+  return typeof p === 'object' && p !== null && Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.character >= 0;
+}
+
+export function isRange(value: unknown): value is Range {
+  const r = value as Range | null | undefined;
+  return typeof r === 'object' && r !== null && isPosition(r.start) && isPosition(r.end);
+}
+
 export function positionOf(index: LineIndex, offset: number): Position {
   return index.positionAt(offset);
 }

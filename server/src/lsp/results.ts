@@ -3,6 +3,7 @@
 // diagnostics do, so pull clients get "unchanged" for everything that stayed the same and push
 // clients are sent only what changed.
 import type { Diagnostic } from 'vscode-languageserver';
+import type { PausePoint } from '../core/analysis';
 import type { Finding } from '../core/findings';
 
 export interface FileResult {
@@ -11,7 +12,7 @@ export interface FileResult {
   resultId: string;
 }
 
-export type ComputeResult = (path: string) => { findings: Finding[]; diagnostics: Diagnostic[] };
+export type ComputeResult = (path: string, pause?: PausePoint) => { findings: Finding[]; diagnostics: Diagnostic[] };
 
 export class Results {
   private readonly cache = new Map<string, FileResult & { key: string }>();
@@ -28,12 +29,15 @@ export class Results {
     for (const p of this.cache.keys()) this.dirty.add(p);
   }
 
-  /** The file's current result, computed if it is missing or out of date. */
-  get(path: string): FileResult {
+  /**
+   * The file's current result, computed if it is missing or out of date. With `pause`, the
+   * computation may stop with AnalysisPaused (core/analysis.ts): the file stays out of date.
+   */
+  get(path: string, pause?: PausePoint): FileResult {
     const known = this.cache.get(path);
     if (known && !this.dirty.has(path)) return known;
+    const { findings, diagnostics } = this.compute(path, pause);
     this.dirty.delete(path);
-    const { findings, diagnostics } = this.compute(path);
     const key = JSON.stringify(diagnostics);
     const resultId = known && known.key === key ? known.resultId : `${++this.counter}`;
     const result = { findings, diagnostics, resultId, key };

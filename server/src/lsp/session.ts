@@ -6,11 +6,13 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
+import { AnalysisPaused, type PausePoint } from '../core/analysis';
 import { Production } from '../core/workspace';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
 import { findingToDiagnostic, problemToDiagnostic } from './diagnostics';
 import { lineIndexFor, forgetLineIndex } from './positions';
 import { Results, type FileResult } from './results';
+import { slicer, type Slicer } from './slices';
 import { UriMap } from './uris';
 import { WorkspaceFiles } from './workspaceFiles';
 
@@ -19,6 +21,11 @@ export interface SessionOptions {
   ruleDocsBase?: string;
   log(message: string): void;
 }
+
+export const UNTRUSTED_MESSAGE = 'Workspace not trusted: approvalPattern, include and exclude from .genai-review.json are not used until you trust it.';
+
+/** Reading problems shown per file; past this, one diagnostic says how many more there are. */
+export const MAX_PROBLEM_DIAGNOSTICS = 100;
 
 /** Pause in typing in a config file before the workspace is read again. */
 const RESCAN_DELAY_MS = 150;
@@ -29,7 +36,7 @@ export class ReviewSession {
   readonly production = new Production();
   readonly files = new WorkspaceFiles(this.production);
   readonly uris = new UriMap();
-  readonly results = new Results((p) => this.computeResult(p));
+  readonly results = new Results((p, pause) => this.computeResult(p, pause));
   /** Files found but not read (too large, binary), with the reason. */
   readonly skipped = new Map<string, string>();
   private readonly listeners: ChangeListener[] = [];
@@ -76,6 +83,11 @@ export class ReviewSession {
     this.scanDone = (async () => {
       const { read, skipped } = await this.files.scan((p) => this.isOpen(p));
       this.skipped.clear();
+      // Open documents keep the editor's text, checked against the limits that apply now.
+      for (const document of this.documents.all()) {
+        const p = this.pathOf(document.uri);
+        if (p && this.files.isIncluded(p)) this.takeOpenText(p, document.getText());
+      }
       for (const s of skipped) {
         this.skipped.set(s.path, s.skipped!);
         this.options.log(`Skipped ${s.path}: ${s.skipped}`);
@@ -98,7 +110,11 @@ export class ReviewSession {
       if (this.production.has(p)) this.remove(p);
       return;
     }
-    this.production.setFile(p, document.getText());
+    const before = this.production.dependents(p);
+    if (!this.takeOpenText(p, document.getText())) {
+      this.changed([...new Set([...before, p])]);
+      return;
+    }
     if (this.isConfig(p)) {
       // A config changes which files count and how every file under it is read; typing in it
       // rescans once the typing pauses. Its own problems show at once.
@@ -107,6 +123,23 @@ export class ReviewSession {
       return;
     }
     this.changed(this.production.dependents(p));
+  }
+
+  /**
+   * Puts the editor's text of `p` into the production, unless it is too large or looks
+   * binary: then the file is skipped as it would be on disk, said once in the output.
+   */
+  private takeOpenText(p: string, text: string): boolean {
+    const skip = this.files.skipReasonForText(p, text);
+    if (skip) {
+      if (!this.skipped.has(p)) this.options.log(`Skipped ${p}: ${skip}`);
+      this.production.removeFile(p);
+      this.skipped.set(p, skip);
+      return false;
+    }
+    if (this.skipped.delete(p)) this.options.log(`Reviewing ${p} again: it is within the limits now.`);
+    this.production.setFile(p, text);
+    return true;
   }
 
   /** The editor closed a document: from now on the file's text is what is on disk. */
@@ -161,6 +194,17 @@ export class ReviewSession {
     this.remove(p);
   }
 
+  /**
+   * The user trusts the workspace, or not: config files' patterns apply or not, so every file
+   * may read differently and the globs may select others.
+   */
+  setWorkspaceTrusted(trusted: boolean): Promise<void> {
+    if (trusted === this.production.isWorkspaceTrusted()) return this.scanDone;
+    this.production.setWorkspaceTrusted(trusted);
+    this.options.log(trusted ? 'Workspace trusted: patterns from .genai-review.json apply.' : UNTRUSTED_MESSAGE);
+    return this.rescan();
+  }
+
   /** Settings changed: every file may read differently, and the globs may select others. */
   settingsChanged(): Promise<void> {
     return this.rescan();
@@ -209,7 +253,34 @@ export class ReviewSession {
     return this.results.get(p);
   }
 
-  private computeResult(p: string): { findings: FileResult['findings']; diagnostics: Diagnostic[] } {
+  /**
+   * The current result of a file, computed in slices: a file with thousands of notes never
+   * holds up the messages behind it. Between slices, `abandon()` is asked (a newer edit, a
+   * cancellation): then the work stops, undefined is returned, and what was classified so far
+   * is kept for the next try. The text analysed is always the text at the time of the slice.
+   */
+  async resultInSlices(p: string, abandon: () => boolean, clock: Slicer = slicer()): Promise<FileResult | undefined> {
+    let after = -1;
+    for (;;) {
+      if (clock.due()) {
+        await clock.next();
+        if (abandon()) return undefined;
+      }
+      if (!this.results.isDirty(p)) return this.results.get(p);
+      // Removed while the caller waited: nothing to compute (and nothing to keep in the cache).
+      if (!this.production.has(p) && !this.skipped.has(p)) return { findings: [], diagnostics: [], resultId: '' };
+      const textBefore = this.production.text(p);
+      try {
+        return this.results.get(p, { after, due: () => clock.due() });
+      } catch (e) {
+        if (!(e instanceof AnalysisPaused)) throw e;
+        // The same text: go on after the note reached. A new text starts again (cached notes are quick).
+        after = this.production.text(p) === textBefore ? e.reached : -1;
+      }
+    }
+  }
+
+  private computeResult(p: string, pause?: PausePoint): { findings: FileResult['findings']; diagnostics: Diagnostic[] } {
     const skipped = this.skipped.get(p);
     if (skipped) {
       return {
@@ -221,16 +292,25 @@ export class ReviewSession {
     if (text === undefined) return { findings: [], diagnostics: [] };
     const index = lineIndexFor(p, text);
     if (this.isConfig(p)) return { findings: [], diagnostics: this.production.configProblems(p).map((x) => problemToDiagnostic(x, index)) };
-    const findings = this.production.analyze(p);
+    const findings = this.production.analyze(p, pause);
     const uri = this.uriOf(p);
     const locate = (other: string) => {
       const otherText = this.production.text(other);
       return otherText === undefined ? undefined : { uri: this.uriOf(other), index: lineIndexFor(other, otherText) };
     };
     const diagnostics = findings.map((f) => findingToDiagnostic(f, { uri, index, ruleDocsBase: this.options.ruleDocsBase, locate }));
-    // Problems the reader met (an unclosed boneyard) matter to the writer too.
-    const doc = this.production.document(p);
-    for (const problem of doc?.problems ?? []) diagnostics.push(problemToDiagnostic(problem, index));
+    // Problems the reader met (an unclosed boneyard) matter to the writer too, but a file of a
+    // million stray "[[" would send a million diagnostics: the first ones, and how many more.
+    const problems = this.production.document(p)?.problems ?? [];
+    for (const problem of problems.slice(0, MAX_PROBLEM_DIAGNOSTICS)) diagnostics.push(problemToDiagnostic(problem, index));
+    if (problems.length > MAX_PROBLEM_DIAGNOSTICS) {
+      const more = problems.length - MAX_PROBLEM_DIAGNOSTICS;
+      diagnostics.push({
+        ...problemToDiagnostic(problems[MAX_PROBLEM_DIAGNOSTICS], index),
+        severity: DiagnosticSeverity.Information,
+        message: `${more.toLocaleString('en-US')} more problems reading this file are not shown: fix the first ${MAX_PROBLEM_DIAGNOSTICS} and they may go too.`,
+      });
+    }
     return { findings, diagnostics };
   }
 }

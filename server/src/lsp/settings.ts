@@ -4,7 +4,7 @@
 import { CATEGORY_IDS } from '../core/categories';
 import type { CastMember } from '../core/classify/context';
 import type { GenaiReviewConfig, SeverityKey, SeverityOrOff } from '../core/config/config';
-import { checkUserPattern } from '../core/config/userPattern';
+import { checkUserGlob, checkUserPattern } from '../core/config/userPattern';
 
 export const SEVERITY_KEYS: readonly SeverityKey[] = [...CATEGORY_IDS, 'approved', 'disclose'];
 const SEVERITIES: readonly SeverityOrOff[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -33,7 +33,10 @@ export function settingsToConfig(section: unknown): SettingsLayer {
     if (value === undefined || value === null) continue;
     if (!isStringList(value)) bad(key, 'must be a list of strings');
     else if (key === 'markers' && value.some((m) => m.trim() === '')) bad(key, 'must not hold an empty marker');
-    else config[key] = value.filter((v) => v.trim() !== '');
+    else if ((key === 'include' || key === 'exclude') && value.some((g) => g.trim() !== '' && checkUserGlob(g))) {
+      const glob = value.find((g) => g.trim() !== '' && checkUserGlob(g))!;
+      bad(key, `holds the glob "${glob}", which ${checkUserGlob(glob)}`);
+    }    else config[key] = value.filter((v) => v.trim() !== '');
   }
   if (typeof s.productionTitle === 'string' && s.productionTitle.trim()) config.productionTitle = s.productionTitle.trim();
   if (s.productionType !== undefined) {

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { documentKindForPath } from '../core/documents';
 import { Production } from '../core/workspace';
-import { configsAbove, globMatcher, readTextFile, scanFolder } from '../node/scan';
+import { configsAbove, globMatcher, readTextFile, scanFolder, textSkipReason } from '../node/scan';
 
 export interface ReadOutcome {
   path: string;
@@ -87,6 +87,12 @@ export class WorkspaceFiles {
     for (const p of found) if (!included.has(p) && !isOpen(p)) this.production.removeFile(p);
     await inBatches([...included], load);
     return { read, skipped };
+  }
+
+  /** Why the editor's text of `p` is not reviewed (too large, binary), if it is not. */
+  skipReasonForText(p: string, text: string): string | undefined {
+    if (Production.isConfigPath(p)) return undefined;
+    return textSkipReason(text, this.production.configFor(p).config.maxFileSizeBytes);
   }
 
   /** Reads `p` into the production; a file that cannot be read is removed from it. */

@@ -16,16 +16,19 @@ export function toPosix(p: string): string {
   return path.resolve(p).split(path.sep).join('/');
 }
 
+// Extglobs (`+(a|aa)`, `*(a*)`) nest repetition inside repetition: off, they are plain text here.
+const GLOB_OPTIONS = { nocase: true, noextglob: true };
+
 export function globMatcher(options: ScanOptions): (relative: string) => boolean {
-  const include = picomatch(options.include as string[], { dot: false, nocase: true });
-  const exclude = picomatch(options.exclude as string[], { dot: true, nocase: true });
+  const include = picomatch(options.include as string[], { ...GLOB_OPTIONS, dot: false });
+  const exclude = picomatch(options.exclude as string[], { ...GLOB_OPTIONS, dot: true });
   return (relative) => include(relative) && !exclude(relative);
 }
 
 /** Every file under `root` that the globs select, as posix absolute paths, plus configs found on the way. */
 export async function scanFolder(root: string, options: ScanOptions): Promise<{ files: string[]; configs: string[] }> {
   const matches = globMatcher(options);
-  const excluded = picomatch(options.exclude as string[], { dot: true, nocase: true });
+  const excluded = picomatch(options.exclude as string[], { ...GLOB_OPTIONS, dot: true });
   const files: string[] = [];
   const configs: string[] = [];
   const walk = async (dir: string): Promise<void> => {
@@ -77,14 +80,41 @@ export async function readTextFile(file: string, maxBytes: number): Promise<Read
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) return { ok: false, reason: 'not a file', skipped: false };
-    if (stat.size > maxBytes) return { ok: false, reason: `larger than ${formatBytes(maxBytes)} (${formatBytes(stat.size)}); raise maxFileSizeBytes to review it`, skipped: true };
+    if (stat.size > maxBytes) return { ok: false, reason: tooLargeReason(stat.size, maxBytes), skipped: true };
     const buffer = await fs.readFile(file);
-    if (looksBinary(buffer)) return { ok: false, reason: 'looks like a binary file, not text', skipped: true };
+    if (looksBinary(buffer)) return { ok: false, reason: BINARY_REASON, skipped: true };
     return { ok: true, text: buffer.toString('utf8') };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     return { ok: false, reason: err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.message, skipped: false };
   }
+}
+
+export const BINARY_REASON = 'looks like a binary file, not text';
+
+export function tooLargeReason(size: number, maxBytes: number): string {
+  let limit = formatBytes(maxBytes);
+  let actual = formatBytes(size);
+  // "larger than 2 KB (2 KB)" would say nothing: exact bytes then.
+  if (limit === actual) [limit, actual] = [`${maxBytes} bytes`, `${size} bytes`];
+  return `larger than ${limit} (${actual}); raise maxFileSizeBytes to review it`;
+}
+
+/**
+ * Why the editor's text of a file is not reviewed (the limits files on disk get), or
+ * undefined. The size is counted in UTF-8 bytes, as on disk; a text short enough that even
+ * three bytes a character fit is not measured.
+ */
+export function textSkipReason(text: string, maxBytes: number): string | undefined {
+  if (text.length * 3 > maxBytes) {
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > maxBytes) return tooLargeReason(size, maxBytes);
+  }
+  const sample = text.slice(0, 8192);
+  if (sample.includes('\u0000')) return BINARY_REASON;
+  let replacements = 0;
+  for (const ch of sample) if (ch === '\uFFFD') replacements++;
+  return sample.length > 0 && replacements / sample.length > 0.1 ? BINARY_REASON : undefined;
 }
 
 export function looksBinary(buffer: Uint8Array): boolean {

@@ -1,6 +1,7 @@
 // Finds the written-approval reference a note cites ("Approval: NFX-GAI-0142"). "Approval:
 // pending", "awaiting approval", "Approval: TBD" and "needs sign-off" are not references; a
 // production may configure its own pattern (whose first capture group is the reference).
+import type { TextPattern } from '../config/userPattern';
 import data from './approval.json';
 
 export interface ApprovalReference {
@@ -43,6 +44,12 @@ const NOT_YET_PATTERN = new RegExp(
 
 const NOT_YET_WORD = new RegExp(`^(?:${notYet})$`, 'i');
 
+/** Every match of a pattern: the built-in RegExp, or a production's own (config/userPattern.ts). */
+function matchesOf(text: string, pattern: RegExp | TextPattern): Iterable<RegExpMatchArray> {
+  if (!(pattern instanceof RegExp)) return pattern.matchAll(text);
+  return text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'));
+}
+
 /**
  * The approval a note cites, if any. `pattern` replaces the default: its first capture group
  * (or the whole match when it has none) is the reference.
@@ -51,11 +58,10 @@ const NOT_YET_WORD = new RegExp(`^(?:${notYet})$`, 'i');
 // that the note itself says does not cover the use is no approval of it.
 const NOT_APPROVED = /\b(?:not|isn't|is not|wasn't|never)\s+(?:yet\s+)?(?:been\s+)?approved\b|\bunapproved\b|\bapproval\s+(?:was\s+)?(?:denied|rejected|refused|withdrawn|revoked|expired)\b/i;
 
-export function findApproval(text: string, pattern: RegExp = DEFAULT_APPROVAL_PATTERN): ApprovalLookup {
+export function findApproval(text: string, pattern: RegExp | TextPattern = DEFAULT_APPROVAL_PATTERN): ApprovalLookup {
   const denial = NOT_APPROVED.exec(text);
   if (denial) return { notYet: denial[0] };
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
-  for (const match of text.matchAll(re)) {
+  for (const match of matchesOf(text, pattern)) {
     const reference = (match[1] ?? match[2] ?? match[0]).trim();
     if (!reference || NOT_YET_WORD.test(reference)) continue;
     const start = match.index ?? 0;

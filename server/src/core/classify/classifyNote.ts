@@ -2,6 +2,7 @@
 // does it cite an approval. Pure and cached: the same text in the same context gives the same
 // answer without running the NLP again.
 import { findApproval, type ApprovalLookup } from '../approvals/approval';
+import type { TextPattern } from '../config/userPattern';
 import type { CategoryId, Outcome } from '../categories';
 import type { Evidence } from '../findings';
 import { analyzeText } from '../nlp/analyzeText';
@@ -16,7 +17,7 @@ import { findScope, type ScopeEvidence } from './scope';
 export interface ClassifyOptions {
   markers: readonly string[];
   /** Replaces the default approval pattern; its first capture group is the reference. */
-  approvalPattern?: RegExp;
+  approvalPattern?: RegExp | TextPattern;
 }
 
 export interface Classification {

@@ -5,12 +5,14 @@ import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type 
 import { CATEGORY_IDS } from '../categories';
 import type { ParseProblem, Span } from '../types';
 import { defaultConfig, type GenaiReviewConfig, type SeverityKey } from './config';
-import { checkUserPattern } from './userPattern';
+import { checkUserGlob, checkUserPattern } from './userPattern';
 
 export interface ParsedConfig {
   /** Only the keys the file sets, validated. */
   values: Partial<GenaiReviewConfig>;
   problems: ParseProblem[];
+  /** Where each known key is written in the file. */
+  keySpans: Partial<Record<keyof GenaiReviewConfig, Span>>;
 }
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
@@ -26,13 +28,14 @@ export function parseConfig(text: string): ParsedConfig {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors) {
-    problems.push({ message: `Invalid JSON: ${printParseErrorCode(e.error)}`, span: { start: e.offset, end: e.offset + Math.max(1, e.length) }, severity: 'error' });
+    problems.push({ message: `Invalid JSON: ${printParseErrorCode(e.error)}`, span: { start: Math.min(e.offset, text.length), end: Math.min(text.length, e.offset + Math.max(1, e.length)) }, severity: 'error' });
   }
   const values: Partial<GenaiReviewConfig> = {};
-  if (!root) return { values, problems };
+  const keySpans: ParsedConfig['keySpans'] = {};
+  if (!root) return { values, problems, keySpans };
   if (root.type !== 'object') {
     problems.push({ message: 'The config must be a JSON object.', span: spanOf(root), severity: 'error' });
-    return { values, problems };
+    return { values, problems, keySpans };
   }
   const wrong = (node: Node, message: string) => problems.push({ message, span: spanOf(node), severity: 'error' });
 
@@ -40,7 +43,8 @@ export function parseConfig(text: string): ParsedConfig {
     const [keyNode, valueNode] = property.children ?? [];
     if (!keyNode || !valueNode) continue;
     const key = String(keyNode.value);
-    if (!KNOWN_KEYS.includes(key)) {
+    if (KNOWN_KEYS.includes(key)) keySpans[key as keyof GenaiReviewConfig] = spanOf(keyNode);
+    else {
       problems.push({ message: `Unknown setting "${key}"; known settings: ${KNOWN_KEYS.filter((k) => k !== '$schema').join(', ')}.`, span: spanOf(keyNode), severity: 'warning' });
     }
   }
@@ -52,6 +56,12 @@ export function parseConfig(text: string): ParsedConfig {
     if (n.type !== 'array' || !(n.children ?? []).every((c) => c.type === 'string')) return wrong(n, `"${key}" must be a list of strings.`);
     const list = getNodeValue(n) as string[];
     if (key === 'markers' && list.some((m) => m.trim() === '')) return wrong(n, '"markers" must not contain an empty marker.');
+    if (key === 'include' || key === 'exclude') {
+      for (const [i, glob] of list.entries()) {
+        const problem = checkUserGlob(glob);
+        if (problem) return wrong(n.children![i], `"${key}" glob "${glob}" ${problem}; the default ${key} globs are used instead.`);
+      }
+    }
     values[key] = list;
   };
   for (const key of ['mainCharacters', 'centralSettings', 'markers', 'include', 'exclude', 'clearedTools'] as const) stringList(key);
@@ -111,7 +121,7 @@ export function parseConfig(text: string): ParsedConfig {
       }
     }
   }
-  return { values, problems };
+  return { values, problems, keySpans };
 }
 
 /** Layers configs: later layers win, key by key (severity merges per category). */

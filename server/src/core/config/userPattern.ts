@@ -1,62 +1,89 @@
-// User-supplied regular expressions run on every note, so one that can backtrack without end
-// would freeze the editor. Before use, a pattern must compile and must not nest unbounded
-// quantifiers or repeat a group of overlapping alternatives (the shapes behind catastrophic
-// backtracking: (a+)+, (a|a)*, (.*)*). Matching also only ever sees a single note, never a
-// whole script, which bounds the input of any pattern that passes.
+// A production's own approval pattern runs on every note, and a note may be megabytes long. A
+// backtracking engine (JavaScript's RegExp) can take exponential time on patterns as innocent
+// as `(\w+\s?)+$`, freezing the editor; no static check catches every such shape (`(.*a){12}`
+// is polynomial of degree 12, `(a|aa)+$` exponential). So user patterns never run on RegExp:
+// they are compiled by re2js, a port of RE2 whose matching time is linear in the input, and
+// the pattern's own size is capped, which bounds the factor on that input.
+//
+// JavaScript syntax is translated (named groups, \u escapes); what RE2 cannot run in linear
+// time is refused with a reason the user can act on: back-references and look-ahead.
+// Look-behind without capture groups is linear in re2js and allowed.
+import { RE2JS } from 're2js';
 
-const MAX_PATTERN_LENGTH = 500;
+/** Longest pattern source accepted: approval patterns are a line, not a program. */
+export const MAX_PATTERN_LENGTH = 500;
+/** Largest compiled program accepted; matching time grows with it. The README's example is 23. */
+export const MAX_PROGRAM_SIZE = 1000;
+
+/** What the analysis needs of a pattern: its source (a cache key) and every match in a text. */
+export interface TextPattern {
+  readonly source: string;
+  matchAll(text: string): Iterable<RegExpMatchArray>;
+}
+
+/** A user-supplied pattern compiled for linear-time matching, case-insensitive. */
+export class LinearPattern implements TextPattern {
+  private constructor(
+    readonly source: string,
+    private readonly compiled: RE2JS,
+  ) {}
+
+  /** Compiles `source`, or says why it cannot be used. */
+  static compile(source: string): LinearPattern | { problem: string } {
+    if (source.length === 0) return { problem: 'is empty' };
+    if (source.length > MAX_PATTERN_LENGTH) return { problem: `is longer than ${MAX_PATTERN_LENGTH} characters` };
+    // Checked before translation, which would silently turn `\k<name>` into the letters "k<name>".
+    if (/\\[1-9]|\\k</.test(source)) return { problem: 'uses a back-reference (\\1, \\k<name>), which cannot be matched in linear time' };
+    let compiled: RE2JS;
+    try {
+      compiled = RE2JS.compile(RE2JS.translateRegExp(source), RE2JS.CASE_INSENSITIVE | RE2JS.LOOKBEHINDS);
+    } catch (e) {
+      const message = (e as Error).message;
+      if (/`\(\?[=!]`/.test(message)) return { problem: 'uses a look-ahead ((?=…) or (?!…)), which cannot be matched in linear time' };
+      return { problem: `does not compile: ${message.replace(/^error parsing regexp: /, '')}` };
+    }
+    if (compiled.programSize() > MAX_PROGRAM_SIZE) return { problem: `is too complex (${compiled.programSize()} steps, at most ${MAX_PROGRAM_SIZE}): use fewer or smaller repetitions` };
+    return new LinearPattern(source, compiled);
+  }
+
+  matchAll(text: string): Iterable<RegExpMatchArray> {
+    return this.compiled.matchAll(text);
+  }
+}
+
+const compiledPatterns = new Map<string, LinearPattern | { problem: string }>();
+
+/** `compile`, remembered: the same few patterns are asked for on every analysis. */
+export function compileUserPattern(source: string): LinearPattern | { problem: string } {
+  let known = compiledPatterns.get(source);
+  if (!known) {
+    known = LinearPattern.compile(source);
+    if (compiledPatterns.size >= 64) compiledPatterns.clear();
+    compiledPatterns.set(source, known);
+  }
+  return known;
+}
 
 /** A reason the pattern cannot be used, or undefined when it can. */
 export function checkUserPattern(source: string): string | undefined {
-  if (source.length === 0) return 'is empty';
-  if (source.length > MAX_PATTERN_LENGTH) return `is longer than ${MAX_PATTERN_LENGTH} characters`;
-  try {
-    new RegExp(source, 'iu');
-  } catch (e) {
-    return `does not compile: ${(e as Error).message}`;
-  }
-  if (/\\[1-9]|\\k</.test(source)) return 'uses a back-reference, which can make matching take exponential time';
-  if (hasNestedQuantifier(source)) return 'nests repetition inside repetition (like (a+)+), which can make matching hang';
-  return undefined;
+  const compiled = compileUserPattern(source);
+  return compiled instanceof LinearPattern ? undefined : compiled.problem;
 }
 
-/** True when a quantified group contains a quantifier or overlapping alternatives. */
-export function hasNestedQuantifier(source: string): boolean {
-  // Stack of groups: whether the group's body holds a quantifier or an alternation.
-  const stack: { quantified: boolean; alternation: boolean }[] = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') {
-      inClass = true;
-      continue;
-    }
-    if (c === '(') {
-      stack.push({ quantified: false, alternation: false });
-      continue;
-    }
-    if (c === '|' && stack.length > 0) {
-      stack[stack.length - 1].alternation = true;
-      continue;
-    }
-    const quantifierAt = (j: number) => source[j] === '*' || source[j] === '+' || (source[j] === '{' && /^\{\d+,\d*\}/.test(source.slice(j)));
-    if (c === ')') {
-      const group = stack.pop();
-      if (!group) continue;
-      if (quantifierAt(i + 1) && (group.quantified || group.alternation)) return true;
-      if (group.quantified && stack.length > 0) stack[stack.length - 1].quantified = true;
-      if (quantifierAt(i + 1) && stack.length > 0) stack[stack.length - 1].quantified = true;
-      continue;
-    }
-    if (quantifierAt(i) && stack.length > 0) stack[stack.length - 1].quantified = true;
-  }
-  return false;
+/** Most wildcards (`*`, `**`) one include/exclude glob may hold. */
+export const MAX_GLOB_WILDCARDS = 3;
+
+/**
+ * A reason an include/exclude glob cannot be used, or undefined when it can. Globs become
+ * backtracking RegExps (picomatch): each wildcard multiplies the work on a long file name or a
+ * deep path, so that `**` + `*a*a*a*b` takes half a minute on one 255-character name. Three
+ * wildcards cover what productions write (`**` + `/drafts/` + `**` + `/*.md`) and stay within
+ * milliseconds; extglobs are off (scan.ts), so `+(a|aa)` is plain text.
+ */
+export function checkUserGlob(glob: string): string | undefined {
+  if (glob.trim() === '') return 'is empty';
+  if (glob.length > MAX_PATTERN_LENGTH) return `is longer than ${MAX_PATTERN_LENGTH} characters`;
+  const wildcards = glob.replace(/\\./g, '').replace(/\[[^\]]*\]/g, '').match(/\*+/g)?.length ?? 0;
+  if (wildcards > MAX_GLOB_WILDCARDS) return `has ${wildcards} wildcards (* or **), at most ${MAX_GLOB_WILDCARDS}: matching it against long paths could take minutes`;
+  return undefined;
 }

@@ -166,6 +166,18 @@ describe('quick-fix insertions', () => {
     }
   });
 
+  it('keeps a byte-order mark first and out of the indent (found by the property test)', () => {
+    const text = '\uFEFFGenAI: de-age Hana Sato for the flashback\n';
+    const stub = fixOf('plaintext', text, 'de-age', 'disclosure-stub');
+    assert.match(apply(text, stub.insertion), /\nGenAI disclosure:\n {2}What is generated/);
+    assert.equal(outcomes('plaintext', apply(text, stub.insertion), ['de-age']).length, 1);
+    const suppress = fixOf('plaintext', text, 'de-age', 'suppress');
+    assert.equal(suppress.insertion.offset, 1);
+    assert.equal(apply(text, suppress.insertion), '\uFEFFGenai-review: ignore-next.\nGenAI: de-age Hana Sato for the flashback\n');
+    const fountain = `\uFEFF[[GenAI: de-age Hana Sato]]\n\n${TEST_SCRIPT}`;
+    assert.ok(apply(fountain, fixOf('fountain', fountain, 'de-age', 'suppress').insertion).startsWith('\uFEFF[[genai-review: ignore-next]]\n[[GenAI: de-age'));
+  });
+
   it('offers no fix in Final Draft files, which are XML', () => {
     const fdx = `<?xml version="1.0"?><FinalDraft DocumentType="Script"><Content><Paragraph Type="Action"><Text>Rosa sits.</Text><ScriptNote><Paragraph><Text>GenAI: de-age Hana Sato</Text></Paragraph></ScriptNote></Paragraph></Content></FinalDraft>`;
     const doc = readDocument('fdx', fdx);

@@ -74,6 +74,9 @@ function eolOf(text: string): string {
 function lineStartAt(text: string, offset: number): number {
   let i = offset;
   while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
+  // A byte-order mark belongs to the file, not to its first line: never copied as indent, and
+  // nothing is inserted before it.
+  if (i === 0 && offset > 0 && text.charCodeAt(0) === 0xfeff) i = 1;
   return i;
 }
 
