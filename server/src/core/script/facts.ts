@@ -120,8 +120,10 @@ export interface FactsPart {
 class CandidateRegistry {
   readonly ids = new Map<string, number>();
   readonly patterns: RegExp[] = [];
+  /** Lower-case name of each ASCII candidate (else undefined): see `lowerForSearch`. */
+  readonly asciiLower: (string | undefined)[] = [];
   /** Per action text, the ids it has been searched for and those it mentions: a keystroke changes one action, not the others. */
-  readonly actions = new Map<string, { tested: number; found: number[] }>();
+  readonly actions = new Map<string, { tested: number; found: number[]; lower: string | undefined }>();
 
   id(name: string): number {
     let id = this.ids.get(name);
@@ -129,9 +131,20 @@ class CandidateRegistry {
       id = this.patterns.length;
       this.ids.set(name, id);
       this.patterns.push(mentionPattern(name));
+      this.asciiLower.push(/[^\u0020-\u007e]/.test(name) ? undefined : name.toLowerCase());
     }
     return id;
   }
+}
+
+/**
+ * The text in lower case, for a quick look before the whole-word search: a case-insensitive
+ * match of an ASCII name is made of the name's letters in either case, or of the Kelvin sign
+ * and the long s (which fold to k and s). Without those two, an action that does not contain
+ * the lower-case name cannot mention it. Undefined when the quick look is not sound.
+ */
+function lowerForSearch(text: string): string | undefined {
+  return /[\u212a\u017f]/.test(text) ? undefined : text.toLowerCase();
 }
 
 interface CharacterTally {
@@ -311,8 +324,12 @@ function presenceIn(summary: FactsSummary, registry: CandidateRegistry): number[
   const bySegment = new Map<number, Set<number>>();
   for (const action of summary.storyActions) {
     let known = registry.actions.get(action.text);
-    if (!known) registry.actions.set(action.text, (known = { tested: 0, found: [] }));
-    for (let id = known.tested; id < registry.patterns.length; id++) if (registry.patterns[id].test(action.text)) known.found.push(id);
+    if (!known) registry.actions.set(action.text, (known = { tested: 0, found: [], lower: lowerForSearch(action.text) }));
+    for (let id = known.tested; id < registry.patterns.length; id++) {
+      const name = registry.asciiLower[id];
+      if (name !== undefined && known.lower !== undefined && !known.lower.includes(name)) continue;
+      if (registry.patterns[id].test(action.text)) known.found.push(id);
+    }
     known.tested = registry.patterns.length;
     if (known.found.length === 0) continue;
     let ids = bySegment.get(action.segment);
