@@ -119,22 +119,93 @@ export interface FactsPart {
 /** Key-element candidates by id, each with its search pattern; ids are stable while the registry lives. */
 class CandidateRegistry {
   readonly ids = new Map<string, number>();
-  readonly patterns: RegExp[] = [];
+  readonly names: string[] = [];
+  /** Compiled on first need: a case-insensitive Unicode pattern costs about a millisecond to compile. */
+  private readonly patterns: (RegExp | undefined)[] = [];
   /** Lower-case name of each ASCII candidate (else undefined): see `lowerForSearch`. */
   readonly asciiLower: (string | undefined)[] = [];
+  /** ASCII candidates by the first word of their lower-case name; the other candidates are always searched for. */
+  readonly byFirstWord = new Map<string, number[]>();
+  readonly otherIds: number[] = [];
   /** Per action text, the ids it has been searched for and those it mentions: a keystroke changes one action, not the others. */
-  readonly actions = new Map<string, { tested: number; found: number[]; lower: string | undefined }>();
+  readonly actions = new Map<string, ActionSearch>();
 
   id(name: string): number {
     let id = this.ids.get(name);
     if (id === undefined) {
-      id = this.patterns.length;
+      id = this.names.length;
       this.ids.set(name, id);
-      this.patterns.push(mentionPattern(name));
-      this.asciiLower.push(/[^\u0020-\u007e]/.test(name) ? undefined : name.toLowerCase());
+      this.names.push(name);
+      this.patterns.push(undefined);
+      const lower = /[^\u0020-\u007e]/.test(name) ? undefined : name.toLowerCase();
+      this.asciiLower.push(lower);
+      const first = lower === undefined ? undefined : /^[a-z0-9]+/.exec(lower)?.[0];
+      if (first === undefined) this.otherIds.push(id);
+      else {
+        const known = this.byFirstWord.get(first);
+        if (known) known.push(id);
+        else this.byFirstWord.set(first, [id]);
+      }
     }
     return id;
   }
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  /** Whether the action mentions candidate `id`, as a whole word in any case. */
+  mentions(id: number, action: string, known: ActionSearch): boolean {
+    const name = this.asciiLower[id];
+    if (name !== undefined && known.lower !== undefined) return asciiMention(action, known.lower, name);
+    const pattern = (this.patterns[id] ??= mentionPattern(this.names[id]));
+    return pattern.test(action);
+  }
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** Whether the code point ending just before `at` (or starting at `at`) is a letter or number. */
+function letterBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(start)!));
+}
+
+function letterAt(text: string, at: number): boolean {
+  return at < text.length && LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/**
+ * The whole-word search of mentionPattern for an ASCII name, where `lower` (lowerForSearch) is
+ * sound: every place the lower-case text holds the name, with no letter or number around it.
+ */
+function asciiMention(text: string, lower: string, name: string): boolean {
+  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+    if (!letterBefore(text, at) && !letterAt(text, at + name.length)) return true;
+  }
+  return false;
+}
+
+interface ActionSearch {
+  tested: number;
+  found: number[];
+  /** See `lowerForSearch`; with it, the action's ASCII words. */
+  lower: string | undefined;
+  words: Set<string> | undefined;
+}
+
+/**
+ * The candidates an action may mention, from `from` on: those whose first word is one of the
+ * action's words, and those the quick look cannot judge. A whole-word match of an ASCII name
+ * starts with the name's first word, as a run of letters and digits of its own in the text.
+ */
+function candidatesIn(known: ActionSearch, registry: CandidateRegistry, from: number): number[] {
+  const ids = new Set<number>();
+  for (const word of known.words!) for (const id of registry.byFirstWord.get(word) ?? []) if (id >= from) ids.add(id);
+  for (const id of registry.otherIds) if (id >= from) ids.add(id);
+  return [...ids].sort((a, b) => a - b);
 }
 
 /**
@@ -144,7 +215,10 @@ class CandidateRegistry {
  * the lower-case name cannot mention it. Undefined when the quick look is not sound.
  */
 function lowerForSearch(text: string): string | undefined {
-  return /[\u212a\u017f]/.test(text) ? undefined : text.toLowerCase();
+  if (/[\u212a\u017f]/.test(text)) return undefined;
+  const lower = text.toLowerCase();
+  // Offsets in the lower-case text must be offsets in the text ("İ" lower-cases to two characters).
+  return lower.length === text.length ? lower : undefined;
 }
 
 interface CharacterTally {
@@ -266,11 +340,11 @@ export class FactsAggregator {
     for (const { summary, start } of parts) {
       for (const c of summary.candidates) if (!excluded.has(c.name) && !first.has(c.name)) first.set(c.name, start + c.start);
     }
-    if (this.registry.patterns.length > 2 * first.size + 500) this.registry = new CandidateRegistry();
+    if (this.registry.size > 2 * first.size + 500) this.registry = new CandidateRegistry();
     const registry = this.registry;
     for (const name of first.keys()) registry.id(name);
     // Scene counts per candidate id; parts come in document order, so scenes only grow.
-    const size = registry.patterns.length;
+    const size = registry.size;
     const wanted = new Uint8Array(size);
     for (const name of first.keys()) wanted[registry.id(name)] = 1;
     const counts = new Int32Array(size);
@@ -319,18 +393,23 @@ function namesIn(summary: FactsSummary, anyName: RegExp): { name: string; segmen
 function presenceIn(summary: FactsSummary, registry: CandidateRegistry): number[] {
   let presence = summary.presence;
   if (!presence || presence.registry !== registry) presence = summary.presence = { registry, tested: 0, hits: [] };
-  if (presence.tested === registry.patterns.length) return presence.hits;
+  if (presence.tested === registry.size) return presence.hits;
   if (registry.actions.size > 5000) registry.actions.clear();
   const bySegment = new Map<number, Set<number>>();
   for (const action of summary.storyActions) {
     let known = registry.actions.get(action.text);
-    if (!known) registry.actions.set(action.text, (known = { tested: 0, found: [], lower: lowerForSearch(action.text) }));
-    for (let id = known.tested; id < registry.patterns.length; id++) {
-      const name = registry.asciiLower[id];
-      if (name !== undefined && known.lower !== undefined && !known.lower.includes(name)) continue;
-      if (registry.patterns[id].test(action.text)) known.found.push(id);
+    if (!known) {
+      const lower = lowerForSearch(action.text);
+      known = { tested: 0, found: [], lower, words: lower === undefined ? undefined : new Set<string>(lower.match(/[a-z0-9]+/g)) };
+      registry.actions.set(action.text, known);
     }
-    known.tested = registry.patterns.length;
+    const total = registry.size;
+    const likely = known.words ? candidatesIn(known, registry, known.tested) : undefined;
+    for (let k = 0, id = known.tested; likely ? k < likely.length : id < total; k++, id++) {
+      const candidate = likely ? likely[k] : id;
+      if (registry.mentions(candidate, action.text, known)) known.found.push(candidate);
+    }
+    known.tested = total;
     if (known.found.length === 0) continue;
     let ids = bySegment.get(action.segment);
     if (!ids) bySegment.set(action.segment, (ids = new Set()));
@@ -338,7 +417,7 @@ function presenceIn(summary: FactsSummary, registry: CandidateRegistry): number[
   }
   presence.hits = [];
   for (const [segment, ids] of bySegment) for (const id of ids) presence.hits.push(id, segment);
-  presence.tested = registry.patterns.length;
+  presence.tested = registry.size;
   return presence.hits;
 }
 
