@@ -3,12 +3,13 @@
 // categories, message and evidence. Pure: no file system, no editor.
 import { findApproval, DEFAULT_APPROVAL_PATTERN } from './approvals/approval';
 import { DISCLOSE_RULE_ID, type CategoryId, type Severity } from './categories';
-import { classifyNote, type Classification } from './classify/classifyNote';
-import type { NoteContext } from './classify/context';
+import { classifyNote, type ClassifyOptions, type Classification } from './classify/classifyNote';
+import { contextKey, type NoteContext } from './classify/context';
 import { directiveOf, isDisclosureRecord } from './classify/suppression';
 import { severityFor, type GenaiReviewConfig } from './config/config';
 import { compileUserPattern, LinearPattern, type TextPattern } from './config/userPattern';
 import type { Evidence, Finding } from './findings';
+import { ContextIndex, noteWords } from './relevantContext';
 import { PRIMARY_ORDER, ruleFor } from './rules/catalog';
 import { scriptCast } from './script/cast';
 import { noteSpanOf } from './text/noteOffset';
@@ -96,12 +97,48 @@ interface Classified {
   classification: Classification;
 }
 
+/** Classifications of note texts in one context, and the context's entries by word. */
+interface ContextMemo {
+  index: ContextIndex;
+  byText: Map<string, Classification>;
+}
+
+const MEMO_CONTEXTS = 16;
+const MEMO_TEXTS = 5000;
+const memos = new Map<string, ContextMemo>();
+
+/**
+ * Classifies note texts in `context`. A text seen before in the same context (an edit elsewhere
+ * in the script) is answered from memory; otherwise the note is classified against the part of
+ * the context it shares words with (relevantContext.ts), which the classifier's own cache has
+ * usually seen, so a change to the script's facts re-runs only the notes that name what changed.
+ */
+function classifierFor(context: NoteContext, options: ClassifyOptions): (text: string) => Classification {
+  const key = `${contextKey(context)}\u0000${options.markers.join('|')}\u0000${options.approvalPattern?.source ?? ''}`;
+  let memo = memos.get(key);
+  if (memo) memos.delete(key);
+  else memo = { index: new ContextIndex(context), byText: new Map() };
+  memos.set(key, memo);
+  if (memos.size > MEMO_CONTEXTS) memos.delete(memos.keys().next().value as string);
+  const { index, byText } = memo;
+  return (text) => {
+    let c = byText.get(text);
+    if (!c) {
+      c = classifyNote(text, index.forNote(noteWords(text)), options);
+      byText.set(text, c);
+      if (byText.size > MEMO_TEXTS) byText.delete(byText.keys().next().value as string);
+    }
+    return c;
+  };
+}
+
 export function analyzeDocument(doc: ProductionDocument, options: AnalysisOptions): Finding[] {
   const { config } = options;
   const script = options.script ?? (doc.script ? { facts: doc.script } : undefined);
   const context = noteContext(config, script);
   const approvalPattern = approvalPatternOf(config);
   const classifyOptions = { markers: config.markers, approvalPattern: approvalPattern === DEFAULT_APPROVAL_PATTERN ? undefined : approvalPattern };
+  const classify = classifierFor(context, classifyOptions);
 
   const uses: Classified[] = [];
   let skipNext = false;
@@ -129,7 +166,7 @@ export function analyzeDocument(doc: ProductionDocument, options: AnalysisOption
       continue;
     }
     inDisclosure = false;
-    const classification = classifyNote(note.text, context, classifyOptions);
+    const classification = classify(note.text);
     if (options.pause && i > options.pause.after && options.pause.due()) throw new AnalysisPaused(i);
     if (classification.outcome === 'none') {
       // "Approval: NFX-GAI-0142" on the line right under a use belongs to it.
@@ -140,7 +177,7 @@ export function analyzeDocument(doc: ProductionDocument, options: AnalysisOption
     lastUse = { note, classification };
     uses.push(lastUse);
   }
-  return uses.flatMap((u) => toFinding(u, config));
+  return uses.flatMap((u) => toFinding(u, config, context));
 }
 
 /** Only white space, with at most one line break, between two notes. */
@@ -162,7 +199,21 @@ function attachApproval(use: Classified, text: string, pattern: RegExp | TextPat
   };
 }
 
-function toFinding({ note, classification }: Classified, config: GenaiReviewConfig): Finding[] {
+/**
+ * A remembered classification names a main character or central setting as the screenplay
+ * showed it then; the reason ("speaks 16 times in 9 scenes") and the place of the first cue are
+ * taken from the screenplay as it is now.
+ */
+function currentEvidence(e: Evidence, context: NoteContext): Evidence {
+  const refs = e.kind === 'main-character' ? context.mainCharacters : e.kind === 'central-setting' ? context.centralSettings : undefined;
+  const ref = refs?.find((r) => e.text.startsWith(`${r.name}: `));
+  if (!ref) return e;
+  const text = `${ref.name}: ${ref.reason}`;
+  if (text === e.text && ref.location === e.location) return e;
+  return { ...e, text, location: ref.location };
+}
+
+function toFinding({ note, classification }: Classified, config: GenaiReviewConfig, context: NoteContext): Finding[] {
   let c = classification;
   // Categories switched off in the config are not reported; a use left without any is disclosed.
   const categories = c.categories.filter((id) => severityFor(config, id, ruleFor(id).defaultSeverity) !== 'off');
@@ -183,7 +234,7 @@ function toFinding({ note, classification }: Classified, config: GenaiReviewConf
   }
   const evidence: Evidence[] = c.evidence
     .filter((e) => !e.category || categories.includes(e.category))
-    .map((e) => (e.span ? { ...e, span: noteSpanOf(note, e.span.start, e.span.end) } : e));
+    .map((e) => (e.span ? { ...e, span: noteSpanOf(note, e.span.start, e.span.end) } : currentEvidence(e, context)));
   const finding: Finding = {
     ruleId,
     severity,

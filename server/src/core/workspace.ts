@@ -23,6 +23,8 @@ export const TRUST_RESTRICTED_KEYS = ['approvalPattern', 'include', 'exclude'] a
 interface FileEntry {
   text: string;
   doc?: ProductionDocument;
+  /** The document of the text before, until this text is read: the reader re-reads only what changed. */
+  previous?: ProductionDocument;
 }
 
 interface ConfigEntry {
@@ -43,6 +45,10 @@ export class Production {
   private readonly files = new Map<string, FileEntry>();
   private readonly configs = new Map<string, ConfigEntry>();
   private baseConfig: Partial<GenaiReviewConfig>;
+  /** Kept until a file is added or removed: the sorted paths, and the screenplays by folder. */
+  private layout: { paths: string[]; scriptsByDir: Map<string, string[]>; scriptCount: number; onlyScript?: string } | undefined;
+  /** `screenplayFor` answers, kept until the files change in a way that can change them. */
+  private readonly screenplayOf = new Map<string, string | undefined>();
   private workspaceTrusted = true;
 
   constructor(baseConfig: Partial<GenaiReviewConfig> = {}) {
@@ -79,13 +85,43 @@ export class Production {
     if (!documentKindForPath(p)) return false;
     const known = this.files.get(p);
     if (known && known.text === text) return true;
-    this.files.set(p, { text });
+    this.files.set(p, { text, previous: known?.doc ?? known?.previous });
+    if (!known) this.layoutChanged();
+    else if (this.isScreenplay(p) && (this.getLayout().scriptsByDir.get(path.posix.dirname(p))?.length ?? 0) > 1) {
+      // Which of several screenplays in a folder a notes file follows depends on how much they speak.
+      this.screenplayOf.clear();
+    }
     return true;
   }
 
   removeFile(p: string): void {
-    this.files.delete(p);
+    if (this.files.delete(p)) this.layoutChanged();
     this.configs.delete(p);
+  }
+
+  private layoutChanged(): void {
+    this.layout = undefined;
+    this.screenplayOf.clear();
+  }
+
+  private getLayout(): NonNullable<Production['layout']> {
+    if (!this.layout) {
+      const paths = [...this.files.keys()].sort();
+      const scriptsByDir = new Map<string, string[]>();
+      let scriptCount = 0;
+      let onlyScript: string | undefined;
+      for (const p of paths) {
+        if (!this.isScreenplay(p)) continue;
+        const dir = path.posix.dirname(p);
+        const here = scriptsByDir.get(dir);
+        if (here) here.push(p);
+        else scriptsByDir.set(dir, [p]);
+        scriptCount++;
+        onlyScript = p;
+      }
+      this.layout = { paths, scriptsByDir, scriptCount, onlyScript: scriptCount === 1 ? onlyScript : undefined };
+    }
+    return this.layout;
   }
 
   has(p: string): boolean {
@@ -98,7 +134,7 @@ export class Production {
   }
 
   paths(): string[] {
-    return [...this.files.keys()].sort();
+    return [...this.getLayout().paths];
   }
 
   configPaths(): string[] {
@@ -152,7 +188,8 @@ export class Production {
     if (!entry.doc) {
       const kind = documentKindForPath(p);
       if (!kind) return undefined;
-      entry.doc = readDocument(kind, entry.text);
+      entry.doc = readDocument(kind, entry.text, entry.previous);
+      entry.previous = undefined;
     }
     return entry.doc;
   }
@@ -170,15 +207,22 @@ export class Production {
    */
   screenplayFor(p: string): string | undefined {
     if (this.isScreenplay(p)) return p;
-    const scripts = this.paths().filter((x) => this.isScreenplay(x));
-    if (scripts.length === 0) return undefined;
+    if (this.screenplayOf.has(p)) return this.screenplayOf.get(p);
+    const found = this.findScreenplay(p);
+    this.screenplayOf.set(p, found);
+    return found;
+  }
+
+  private findScreenplay(p: string): string | undefined {
+    const { scriptsByDir, scriptCount, onlyScript } = this.getLayout();
+    if (scriptCount === 0) return undefined;
     const stem = path.posix.basename(p).replace(/\.[^.]+$/, '').toLowerCase();
     for (let dir = path.posix.dirname(p); ; dir = path.posix.dirname(dir)) {
-      const here = scripts.filter((s) => path.posix.dirname(s) === dir);
-      if (here.length > 0) return this.pickScript(here, stem);
+      const here = scriptsByDir.get(dir);
+      if (here) return this.pickScript(here, stem);
       if (dir === path.posix.dirname(dir)) break;
     }
-    return scripts.length === 1 ? scripts[0] : undefined;
+    return onlyScript;
   }
 
   private pickScript(candidates: string[], stem: string): string {
@@ -211,9 +255,9 @@ export class Production {
   dependents(p: string): string[] {
     if (Production.isConfigPath(p)) {
       const dir = path.posix.dirname(p);
-      return this.paths().filter((x) => x.startsWith(dir.endsWith('/') ? dir : dir + '/'));
+      return this.getLayout().paths.filter((x) => x.startsWith(dir.endsWith('/') ? dir : dir + '/'));
     }
     if (!this.isScreenplay(p)) return this.files.has(p) ? [p] : [];
-    return this.paths().filter((x) => x === p || this.screenplayFor(x) === p);
+    return this.getLayout().paths.filter((x) => x === p || this.screenplayFor(x) === p);
   }
 }

@@ -8,7 +8,6 @@ import type { Finding } from '../core/findings';
 import type { LineIndex } from '../core/text/lineIndex';
 import type { ProductionDocument } from '../core/types';
 import { DIAGNOSTIC_SOURCE, SOURCE_ACTION_KIND } from '../protocol';
-import type { FindingKey } from './diagnostics';
 import { insertionRange, isRange, offsetOf } from './positions';
 
 export interface EditCapabilities {
@@ -41,8 +40,6 @@ function wanted(only: readonly string[] | undefined, kind: string): boolean {
 function matchingDiagnostics(finding: Finding, diagnostics: readonly Diagnostic[], index: LineIndex): Diagnostic[] {
   return diagnostics.filter((d) => {
     if (d.source !== DIAGNOSTIC_SOURCE) return false;
-    const key = d.data as Partial<FindingKey> | undefined;
-    if (key && key.start === finding.span.start && key.end === finding.span.end) return true;
     return offsetOf(index, d.range.start) === finding.span.start && offsetOf(index, d.range.end) === finding.span.end;
   });
 }

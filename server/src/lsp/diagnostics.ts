@@ -16,12 +16,13 @@ export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What travels in `Diagnostic.data`: enough to find the finding again for code actions. */
+/**
+ * What travels in `Diagnostic.data`. No offsets: they change with every keystroke above the note,
+ * and would make every diagnostic after it look new, so a pull after typing in a line could not
+ * be answered "unchanged". Code actions find the finding by the diagnostic's range.
+ */
 export interface FindingKey {
   ruleId: string;
-  /** Offsets of the note when the diagnostic was made. */
-  start: number;
-  end: number;
 }
 
 export interface DiagnosticContext {
@@ -41,7 +42,7 @@ export function findingToDiagnostic(finding: Finding, context: DiagnosticContext
     code: finding.ruleId,
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
-    data: { ruleId: finding.ruleId, start: finding.span.start, end: finding.span.end } satisfies FindingKey,
+    data: { ruleId: finding.ruleId } satisfies FindingKey,
   };
   if (context.ruleDocsBase) diagnostic.codeDescription = { href: `${context.ruleDocsBase}${finding.ruleId}` };
   const related = relatedInformation(finding, context);

@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_KINDS } from '../core/disclosure/fixes';
+import { warmUpNlp } from '../core/nlp/analyzeText';
 import { SETTINGS_SECTION, SOURCE_ACTION_KIND, WorkspaceTrustNotification, type InitializationOptions, type WorkspaceTrustParams } from '../protocol';
 import { codeActionsFor, sourceKindOf } from './codeActions';
 import { createExecuteCommandHandler, SERVER_COMMANDS } from './commands';
@@ -52,6 +53,9 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     session.files.setRoots(roots.map((u) => session.uris.toPath(u)).filter((p): p is string => p !== undefined));
     const pull = capabilities.textDocument?.diagnostic !== undefined;
     delivery = startDiagnosticsDelivery(connection, session, { pull, refreshSupport: capabilities.workspace?.diagnostics?.refreshSupport === true });
+    // The language analysis loads its lexicon once the answer is on its way, while the editor
+    // is still opening documents, rather than at start (before the answer) or at the first note.
+    setImmediate(warmUpNlp);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

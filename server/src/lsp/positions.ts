@@ -8,11 +8,11 @@ import type { Span } from '../core/types';
 
 const indexes = new Map<string, { text: string; index: LineIndex }>();
 
-/** Line index of `text`, reused while the file at `key` keeps that text. */
+/** Line index of `text`, reused while the file at `key` keeps that text, and updated (not rebuilt) after an edit. */
 export function lineIndexFor(key: string, text: string): LineIndex {
   const known = indexes.get(key);
   if (known && known.text === text) return known.index;
-  const index = new LineIndex(text);
+  const index = known ? LineIndex.updated(known.index, text) : new LineIndex(text);
   indexes.set(key, { text, index });
   return index;
 }

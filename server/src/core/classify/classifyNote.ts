@@ -98,7 +98,7 @@ function entityEvidence(category: CategoryId, name: string, mention: EntityMenti
  */
 export const MAX_ANALYSED_NOTE_LENGTH = 4000;
 
-function analysedPart(text: string): string {
+export function analysedPart(text: string): string {
   if (text.length <= MAX_ANALYSED_NOTE_LENGTH) return text;
   let cut = MAX_ANALYSED_NOTE_LENGTH;
   // Never split a surrogate pair; prefer a word boundary.

@@ -1,6 +1,7 @@
 // One entry point for every document the tool reads: which reader a path needs, and reading it.
 import type { DocumentKind, ProductionDocument, ScriptFacts } from '../types';
 import { readFountain } from './fountain/readFountain';
+import { fountainDocument, readFountainState, updateFountainState, type FountainState } from './fountain/incremental';
 import { readFdx } from './fdx/readFdx';
 import { readMarkdown } from './markdown';
 import { readPlainText } from './plaintext';
@@ -22,11 +23,23 @@ export function documentKindForPath(path: string): DocumentKind | undefined {
   return KIND_BY_EXTENSION[path.slice(dot + 1).toLowerCase()];
 }
 
-/** Reads `text` as a document of `kind`. Never throws: problems are in `problems`. */
-export function readDocument(kind: DocumentKind, text: string): ProductionDocument {
+/** How each Fountain document was read, so that the next version re-reads only what changed. */
+const fountainStates = new WeakMap<ProductionDocument, FountainState>();
+
+/**
+ * Reads `text` as a document of `kind`. Never throws: problems are in `problems`. Given the
+ * `previous` version of the same document, a screenplay re-reads only the part that changed
+ * (the result is the same as reading it afresh).
+ */
+export function readDocument(kind: DocumentKind, text: string, previous?: ProductionDocument): ProductionDocument {
   switch (kind) {
-    case 'fountain':
-      return readFountain(text);
+    case 'fountain': {
+      const before = previous && previous.kind === 'fountain' ? fountainStates.get(previous) : undefined;
+      const state = before ? updateFountainState(before, text) : readFountainState(text);
+      const doc = fountainDocument(state);
+      fountainStates.set(doc, state);
+      return doc;
+    }
     case 'fdx':
       return readFdx(text);
     case 'markdown':

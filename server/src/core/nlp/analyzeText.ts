@@ -1,7 +1,19 @@
 // The only module that talks to compromise. It turns a note's text into plain tokens with
 // UTF-16 offsets, lemmas, part-of-speech tags, clause numbers and negation, and caches the
 // result by text: notes rarely change, and compromise costs about a millisecond per note.
-import nlp from 'compromise';
+//
+// compromise builds its lexicon when it is loaded (some 100 ms), so it is loaded on first use,
+// not when the program starts: the language server answers `initialize` without waiting for
+// it and loads it right after (warmUpNlp), while the editor is still opening documents.
+import type nlpType from 'compromise';
+
+let nlpInstance: typeof nlpType | undefined;
+
+function nlp(text: string): ReturnType<typeof nlpType> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  nlpInstance ??= (require('compromise') as { default?: typeof nlpType }).default ?? (require('compromise') as typeof nlpType);
+  return nlpInstance(text);
+}
 
 export interface Token {
   /** The word as written. */
@@ -65,7 +77,7 @@ export function analyzeText(text: string): AnalyzedText {
   return result;
 }
 
-/** Loads compromise's lexicon ahead of the first real note, off the path of first diagnostics. */
+/** Loads compromise and its lexicon ahead of the first real note, off the path of the first diagnostics. */
 export function warmUpNlp(): void {
   analyzeText('GenAI: generate a younger face for the flashback.');
 }

@@ -47,7 +47,7 @@ type Element =
 type Alternative =
   | { kind: 'word'; word: string; exact: boolean }
   | { kind: 'tag'; tag: string }
-  | { kind: 'list'; name: string; entries: string[][] }
+  | { kind: 'list'; name: string; entries: string[][]; byFirstWord: Map<string, number[]> }
   | { kind: 'entity'; name: string }
   | { kind: 'any' };
 
@@ -79,6 +79,17 @@ function splitEntry(entry: string): string[][] {
   return forms;
 }
 
+/** A list alternative, with its entries indexed by first word so a token finds its few candidates at once. */
+function listAlternative(name: string, entries: string[][]): Alternative {
+  const byFirstWord = new Map<string, number[]>();
+  entries.forEach((entry, index) => {
+    const known = byFirstWord.get(entry[0]);
+    if (known) known.push(index);
+    else byFirstWord.set(entry[0], [index]);
+  });
+  return { kind: 'list', name, entries, byFirstWord };
+}
+
 function compileElement(part: string, lists: Lists, source: string): Element {
   if (part === '^') return { kind: 'start' };
   const gap = /^\.\.\.(\d*)$/.exec(part);
@@ -97,11 +108,11 @@ function compileElement(part: string, lists: Lists, source: string): Element {
     if (alt.startsWith('@')) {
       const entries = lists[alt.slice(1)];
       if (!entries) throw new PatternError(`unknown list ${alt} in pattern "${source}"`);
-      return { kind: 'list', name: alt.slice(1), entries: entries.flatMap((e) => splitEntry(e.toLowerCase())) };
+      return listAlternative(alt.slice(1), entries.flatMap((e) => splitEntry(e.toLowerCase())));
     }
-    if (alt.includes('_')) return { kind: 'list', name: alt, entries: splitEntry(alt.toLowerCase().replace(/_/g, ' ')) };
+    if (alt.includes('_')) return listAlternative(alt, splitEntry(alt.toLowerCase().replace(/_/g, ' ')));
     if (alt.startsWith("'")) return { kind: 'word', word: alt.slice(1).toLowerCase(), exact: true };
-    if (/\p{L}-\p{L}/u.test(alt)) return { kind: 'list', name: alt, entries: splitEntry(alt.toLowerCase()) };
+    if (/\p{L}-\p{L}/u.test(alt)) return listAlternative(alt, splitEntry(alt.toLowerCase()));
     return { kind: 'word', word: alt.toLowerCase(), exact: false };
   });
   return { kind: 'unit', alternatives, optional, negative };
@@ -115,8 +126,30 @@ function inNounPhrase(token: Token): boolean {
   return !NOT_IN_NOUN_PHRASE.some((tag) => token.tags.has(tag));
 }
 
+const lowerText = new WeakMap<Token, string>();
+
+/** The token as written, in lower case (computed once per token: patterns ask for it often). */
+function lowerOf(token: Token): string {
+  let lower = lowerText.get(token);
+  if (lower === undefined) {
+    lower = token.text.toLowerCase();
+    lowerText.set(token, lower);
+  }
+  return lower;
+}
+
 function wordMatches(token: Token, word: string, exact: boolean): boolean {
-  return token.norm === word || (!exact && (token.root === word || token.text.toLowerCase() === word));
+  return token.norm === word || (!exact && (token.root === word || lowerOf(token) === word));
+}
+
+/** Indices of the entries whose first word the token matches, in list order. */
+function entriesStartingAt(alt: Extract<Alternative, { kind: 'list' }>, token: Token): number[] | undefined {
+  const byNorm = alt.byFirstWord.get(token.norm);
+  const byRoot = token.root === token.norm ? undefined : alt.byFirstWord.get(token.root);
+  const lower = lowerOf(token);
+  const byText = lower === token.norm || lower === token.root ? undefined : alt.byFirstWord.get(lower);
+  if (!byRoot && !byText) return byNorm;
+  return [...new Set([...(byNorm ?? []), ...(byRoot ?? []), ...(byText ?? [])])].sort((a, b) => a - b);
 }
 
 /** End indices (exclusive) reachable by matching `alt` at token `i`. */
@@ -131,7 +164,10 @@ function alternativeEnds(alt: Alternative, tokens: readonly Token[], i: number, 
       return tokens[i].tags.has(alt.tag) ? [{ end: i + 1 }] : [];
     case 'list': {
       const ends: { end: number }[] = [];
-      for (const entry of alt.entries) {
+      const candidates = entriesStartingAt(alt, tokens[i]);
+      if (!candidates) return ends;
+      for (const index of candidates) {
+        const entry = alt.entries[index];
         if (i + entry.length > tokens.length) continue;
         if (entry.every((w, k) => wordMatches(tokens[i + k], w, false))) ends.push({ end: i + entry.length });
       }
@@ -182,11 +218,41 @@ function matchFrom(p: CompiledPattern, tokens: readonly Token[], entities: Entit
   return element.optional ? matchFrom(p, tokens, entities, e + 1, i, clause, via) : undefined;
 }
 
+/**
+ * Whether a required first element can match at token `i` at all: most tokens of a note start no
+ * match of a given pattern, and this answers that without trying the whole pattern.
+ */
+function canStartAt(element: Extract<Element, { kind: 'unit' }>, tokens: readonly Token[], i: number, entities: Entities): boolean {
+  const token = tokens[i];
+  for (const alt of element.alternatives) {
+    switch (alt.kind) {
+      case 'any':
+        return true;
+      case 'word':
+        if (wordMatches(token, alt.word, alt.exact)) return true;
+        break;
+      case 'tag':
+        if (token.tags.has(alt.tag)) return true;
+        break;
+      case 'list':
+        if (entriesStartingAt(alt, token)?.length) return true;
+        break;
+      case 'entity':
+        if ((entities[alt.name] ?? []).some((m) => m.first === i)) return true;
+        break;
+    }
+  }
+  return false;
+}
+
 /** Every place where the pattern matches, leftmost first, without overlaps. */
 export function matchPattern(p: CompiledPattern, text: AnalyzedText, entities: Entities = {}): PatternMatch[] {
   const tokens = text.tokens;
   const matches: PatternMatch[] = [];
+  const first = p.elements[0];
+  const required = first.kind === 'unit' && !first.optional && !first.negative ? first : undefined;
   for (let i = 0; i < tokens.length; i++) {
+    if (required && !canStartAt(required, tokens, i, entities)) continue;
     const found = matchFrom(p, tokens, entities, 0, i, tokens[i].clause, []);
     if (found && found.end > i) {
       matches.push({ first: i, last: found.end - 1, entities: found.via });

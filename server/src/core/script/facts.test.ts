@@ -106,4 +106,12 @@ describe('countWords', () => {
     assert.equal(countWords('Сит хабео еррорибус.'), 3);
     assert.equal(countWords(''), 0);
   });
+
+  it('finds a key element in any case, even written with the long s or the Kelvin sign', () => {
+    // Case-insensitive matching folds ſ to s and K (Kelvin) to k: the quick look before the
+    // whole-word search must not miss those.
+    const text = 'INT. VAULT - NIGHT\n\nHe opens the SAFE. The KEY turns.\n\nEXT. YARD - DAY\n\nThe ſafe is empty. The \u212aey is gone.\n';
+    const names = scriptFacts(parseFountain(text)).elements!.map((e) => [e.name, e.scenes]);
+    assert.deepEqual(names.sort(), [['KEY', 2], ['SAFE', 2]]);
+  });
 });

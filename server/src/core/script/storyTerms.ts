@@ -4,8 +4,11 @@
 //   several scenes; such a thing is central to the story the way a recurring setting is;
 // - story names: capitalised words of the script (names, places, brands within the fiction),
 //   which a note may repeat without naming a real person or someone else's work.
+//
+// Each function here reads one element or one name, so that facts.ts can compute them per part
+// of a script and keep the parts an edit did not touch.
 import type { ElementStats } from '../types';
-import type { ParsedScript } from './elements';
+import type { ScriptElement } from './elements';
 
 // Capitalised words in action that are camera, sound or formatting language, not things.
 const NOT_ELEMENTS = new Set([
@@ -23,55 +26,67 @@ const CAPS_RUN = /\b\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\p{Lu}[\p{Lu}'’-]{2,})*\b/gu;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
 
-export interface StoryTerms {
-  elements: ElementStats[];
-  names: string[];
+/**
+ * Adds the story names an element shows (the words of a heading, capitalised words inside
+ * sentences) and the words it writes in lower case.
+ */
+export function addStoryNames(element: ScriptElement, names: Set<string>, lowerWords: Set<string>): void {
+  if (element.type === 'scene-heading') {
+    for (const word of element.text.split(/[^\p{L}'’-]+/u)) if (word.length > 1) names.add(word.toLowerCase());
+    return;
+  }
+  if (element.type === 'action' || element.type === 'dialogue' || element.type === 'lyrics' || element.type === 'centered') {
+    for (const sentence of element.text.split(/(?<=[.!?:;"“”])\s+/)) {
+      for (const m of sentence.matchAll(CAPITALISED)) if ((m.index ?? 0) > 0) names.add(m[0].toLowerCase().replace(/['’]s$/, ''));
+    }
+    for (const m of element.text.matchAll(LOWER_WORD)) lowerWords.add(m[0]);
+  }
 }
 
-export function storyTerms(parsed: ParsedScript, characterNames: ReadonlySet<string>): StoryTerms {
-  const actionByScene: { text: string; start: number }[][] = [[]];
-  const names = new Set<string>();
-  // Words the script also writes in lower case ("the", "great") are ordinary words, not names.
-  const lowerWords = new Set<string>();
-  for (const element of parsed.elements) {
-    if (element.type === 'scene-heading') {
-      actionByScene.push([]);
-      for (const word of element.text.split(/[^\p{L}'’-]+/u)) if (word.length > 1) names.add(word.toLowerCase());
-      continue;
-    }
-    if (element.type === 'action' || element.type === 'dialogue' || element.type === 'lyrics' || element.type === 'centered') {
-      for (const sentence of element.text.split(/(?<=[.!?:;"“”])\s+/)) {
-        for (const m of sentence.matchAll(CAPITALISED)) if ((m.index ?? 0) > 0) names.add(m[0].toLowerCase().replace(/['’]s$/, ''));
-      }
-      for (const m of element.text.matchAll(LOWER_WORD)) lowerWords.add(m[0]);
-    }
-    if (element.type === 'action') actionByScene[actionByScene.length - 1].push({ text: element.text, start: element.span.start });
-  }
+/** Story names of the whole script: words the script also writes in lower case ("the", "great") are ordinary words, not names. */
+export function storyNamesOf(names: Iterable<string>, lowerWords: { has(word: string): boolean }): string[] {
+  return [...names].filter((n) => n.length > 1 && !lowerWords.has(n)).sort();
+}
 
-  // Candidates: capitalised runs in action and their last word ("GRAND ORRERY" and "ORRERY").
-  const candidates = new Map<string, number>();
-  for (const scene of actionByScene) {
-    for (const { text, start } of scene) {
-      for (const m of text.matchAll(CAPS_RUN)) {
-        const words = m[0].split(/\s+/).map((w) => w.replace(/['’]S$/, '')).filter((w) => !NOT_ELEMENTS.has(w));
-        if (words.length === 0) continue;
-        const run = words.join(' ');
-        const head = words[words.length - 1];
-        for (const name of new Set([run, head])) {
-          if (characterNames.has(name) || [...characterNames].some((c) => c.split(/\s+/).includes(name))) continue;
-          if (!candidates.has(name)) candidates.set(name, start + (m.index ?? 0));
-        }
-      }
+/**
+ * Candidate key elements in one action text, in order: each capitalised run and its last word
+ * ("GRAND ORRERY" and "ORRERY"), with the offset of the run in `text`.
+ */
+export function elementCandidates(text: string, found: (name: string, at: number) => void): void {
+  for (const m of text.matchAll(CAPS_RUN)) {
+    const words = m[0].split(/\s+/).map((w) => w.replace(/['’]S$/, '')).filter((w) => !NOT_ELEMENTS.has(w));
+    if (words.length === 0) continue;
+    const run = words.join(' ');
+    const head = words[words.length - 1];
+    for (const name of new Set([run, head])) found(name, m.index ?? 0);
+  }
+}
+
+/** Names that are characters, or words of a character's name: never key elements. */
+export function characterWords(characterNames: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const c of characterNames) {
+    out.add(c);
+    for (const word of c.split(/\s+/)) out.add(word);
+  }
+  return out;
+}
+
+/** Finds `name` as a whole word, in any case, in an action text. */
+export function mentionPattern(name: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** A run and its head word name the same thing: keeps the one that recurs most (the shorter on a tie), most recurring first. */
+export function distinctElements(elements: ElementStats[]): ElementStats[] {
+  const byName = new Map(elements.map((e) => [e.name, e]));
+  const kept = elements.filter((e) => {
+    // Another element that is a trailing part of this one ("ORRERY" of "GRAND ORRERY") and not the other way round.
+    for (let space = e.name.indexOf(' '); space >= 0; space = e.name.indexOf(' ', space + 1)) {
+      const o = byName.get(e.name.slice(space + 1));
+      if (o && o !== e && !o.name.endsWith(' ' + e.name) && o.scenes >= e.scenes) return false;
     }
-  }
-  const elements: ElementStats[] = [];
-  for (const [name, first] of candidates) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
-    const scenes = actionByScene.filter((scene) => scene.some((a) => pattern.test(a.text))).length;
-    if (scenes >= 2) elements.push({ name, scenes, firstMention: { start: first, end: first + name.length } });
-  }
-  // A run and its head word name the same thing: keep the one that recurs most (the shorter on a tie).
-  const kept = elements.filter((e) => !elements.some((o) => o !== e && o.name.endsWith(' ' + e.name) === false && e.name.endsWith(' ' + o.name) && o.scenes >= e.scenes));
-  const storyNames = [...names].filter((n) => n.length > 1 && !lowerWords.has(n));
-  return { elements: kept.sort((a, b) => b.scenes - a.scenes), names: storyNames.sort() };
+    return true;
+  });
+  return kept.sort((a, b) => b.scenes - a.scenes);
 }

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { LineIndex } from './lineIndex';
 
 describe('LineIndex', () => {
@@ -39,5 +40,26 @@ describe('LineIndex', () => {
       if (text[o - 1] === '\r' && text[o] === '\n') continue;
       assert.equal(index.offsetAt(index.positionAt(o)), o, `offset ${o}`);
     }
+  });
+
+  it('updated after any edit, counts lines as an index built afresh (property-based)', () => {
+    const piece = fc.constantFrom('\n', '\r', '\r\n', '\n\n', 'a', 'bc', ' ', '😀');
+    const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
+    const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.nat(6), insert: text });
+    fc.assert(
+      fc.property(text, fc.array(edit, { minLength: 1, maxLength: 5 }), (start, edits) => {
+        let current = start;
+        let index = new LineIndex(current);
+        for (const e of edits) {
+          const from = Math.floor(e.at * current.length);
+          current = current.slice(0, from) + e.insert + current.slice(from + e.length);
+          index = LineIndex.updated(index, current);
+          const fresh = new LineIndex(current);
+          assert.equal(index.lineCount, fresh.lineCount, JSON.stringify(current));
+          for (let line = 0; line < fresh.lineCount; line++) assert.equal(index.lineStart(line), fresh.lineStart(line), JSON.stringify(current));
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 // Fountain (https://fountain.io/syntax) in one pass: find notes and boneyard, split lines, read
 // the title page, then classify blocks. A block is a run of lines between blank lines, and its
-// classification depends on nothing outside it, so a later incremental parser can re-classify
+// classification depends on nothing outside it, so the incremental reader (chunks.ts) re-reads
 // only the blocks an edit touches (notes and boneyard, which may span blocks, are found first).
 import type { ParseProblem, Span } from '../../types';
 import type { ScriptElement, ScriptElementType } from '../../script/elements';
@@ -31,12 +31,34 @@ export interface FountainScript {
 
 export function parseFountain(text: string): FountainScript {
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const { titlePage, elements, regions, problems } = parseFountainBody(text, from, true);
+  markDualDialoguePairs(elements);
+  const title = titleFrom(titlePage);
+  return title ? { title, titlePage, elements, regions, problems } : { titlePage, elements, regions, problems };
+}
+
+/** What a stretch of Fountain reads as, on its own: everything but the pairing of dual dialogue. */
+export interface FountainBody {
+  titlePage: TitlePageEntry[];
+  elements: ScriptElement[];
+  regions: InlineRegion[];
+  problems: ParseProblem[];
+  /** Whether any line has script text (else a title page may still start after it). */
+  hasContent: boolean;
+}
+
+/**
+ * Reads `text` from `from`; a title page is read at the first line with content when
+ * `titlePageAllowed`. Blocks are classified on their own, so a script may be read in parts cut
+ * at blank lines (see chunks.ts) and give the same elements.
+ */
+export function parseFountainBody(text: string, from: number, titlePageAllowed: boolean): FountainBody {
   const { regions, problems } = scanInlineRegions(text, from);
   const lines = splitLines(text, from, regions);
 
   let first = 0;
   while (first < lines.length && lines[first].kind !== 'content') first++;
-  const titlePage = readTitlePage(lines, first);
+  const titlePage = titlePageAllowed ? readTitlePage(lines, first) : undefined;
   const elements: ScriptElement[] = [];
   const builder = new ElementBuilder(elements);
   let i = titlePage ? titlePage.endLine : 0;
@@ -55,11 +77,7 @@ export function parseFountain(text: string): FountainScript {
     classifyBlock(block, builder);
   }
   builder.flush();
-  markDualDialoguePairs(elements);
-
-  const entries = titlePage ? titlePage.entries : [];
-  const title = titleFrom(entries);
-  return title ? { title, titlePage: entries, elements, regions, problems } : { titlePage: entries, elements, regions, problems };
+  return { titlePage: titlePage ? titlePage.entries : [], elements, regions, problems, hasContent: first < lines.length };
 }
 
 /** Collects elements, merging consecutive action lines and consecutive dialogue lines. */
@@ -180,7 +198,7 @@ function classifyBlock(block: readonly FountainLine[], out: ElementBuilder): voi
 }
 
 /** `BRICK ^` pairs with the cue before it: both speak at once, side by side. */
-function markDualDialoguePairs(elements: ScriptElement[]): void {
+export function markDualDialoguePairs(elements: ScriptElement[]): void {
   let previousCue: ScriptElement | undefined;
   for (const element of elements) {
     if (element.type === 'scene-heading') previousCue = undefined;

@@ -1,0 +1,58 @@
+// The production model after edits: which screenplay each notes file follows and which files an
+// edit affects stay right as files come and go, at the size of a real production, and findings
+// read after an edit are those of the text as it now is.
+import { strict as assert } from 'node:assert';
+import { TEST_SCRIPT } from './rules/testing';
+import { Production } from './workspace';
+
+const script = (speeches: number) => `INT. ROOM - DAY\n\n${'ROSA\nHello.\n\n'.repeat(speeches)}`;
+
+describe('Production after edits', () => {
+  it('knows, in a 1,000-file production, the notes that follow each screenplay', () => {
+    const production = new Production();
+    for (let e = 0; e < 200; e++) {
+      production.setFile(`/p/ep${e}/script.fountain`, script(3));
+      for (let n = 0; n < 4; n++) production.setFile(`/p/ep${e}/notes-${n}.md`, '- GenAI: mood board\n');
+    }
+    assert.equal(production.paths().length, 1000);
+    assert.deepEqual(production.dependents('/p/ep7/script.fountain'), ['/p/ep7/notes-0.md', '/p/ep7/notes-1.md', '/p/ep7/notes-2.md', '/p/ep7/notes-3.md', '/p/ep7/script.fountain']);
+    assert.equal(production.screenplayFor('/p/ep7/notes-2.md'), '/p/ep7/script.fountain');
+  });
+
+  it('follows the nearest screenplay as screenplays are added and removed', () => {
+    const production = new Production();
+    production.setFile('/p/main.fountain', script(3));
+    production.setFile('/p/ep1/notes.md', '- GenAI: mood board\n');
+    assert.equal(production.screenplayFor('/p/ep1/notes.md'), '/p/main.fountain');
+    production.setFile('/p/ep1/ep1.fountain', script(3));
+    assert.equal(production.screenplayFor('/p/ep1/notes.md'), '/p/ep1/ep1.fountain');
+    assert.deepEqual(production.dependents('/p/main.fountain'), ['/p/main.fountain']);
+    production.removeFile('/p/ep1/ep1.fountain');
+    assert.equal(production.screenplayFor('/p/ep1/notes.md'), '/p/main.fountain');
+    assert.deepEqual(production.dependents('/p/main.fountain'), ['/p/ep1/notes.md', '/p/main.fountain']);
+  });
+
+  it('follows, of two screenplays in a folder, the one with more dialogue as the texts change', () => {
+    const production = new Production();
+    production.setFile('/p/a.fountain', script(5));
+    production.setFile('/p/b.fountain', script(2));
+    production.setFile('/p/notes.md', '- GenAI: mood board\n');
+    assert.equal(production.screenplayFor('/p/notes.md'), '/p/a.fountain');
+    production.setFile('/p/b.fountain', script(9));
+    assert.equal(production.screenplayFor('/p/notes.md'), '/p/b.fountain');
+  });
+
+  it('points a main character at their first cue as it is after an edit above it', () => {
+    const production = new Production();
+    const note = '\n[[GenAI: generate Rosa’s face for the roof wide, final comp]]\n';
+    production.setFile('/p/s.fountain', TEST_SCRIPT + note);
+    const before = production.analyze('/p/s.fountain');
+    const evidence = () => production.analyze('/p/s.fountain')[0].evidence.find((e) => e.kind === 'main-character')!;
+    assert.ok(before.length === 1 && evidence().location);
+    const edited = TEST_SCRIPT.replace('INT. OBSERVATORY - DOME - NIGHT', 'INT. OBSERVATORY - DOME - NIGHT\n\nA long night begins, and the dome creaks.') + note;
+    production.setFile('/p/s.fountain', edited);
+    const { span } = evidence().location!;
+    assert.equal(edited.slice(span.start, span.end), 'ROSA');
+    assert.equal(span.start, edited.indexOf('ROSA\n'));
+  });
+});
