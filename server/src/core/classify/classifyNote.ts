@@ -12,6 +12,7 @@ import type { Trigger } from '../rules/rule';
 import { detectAiUse, type AiUse } from './aiUse';
 import { contextKey, type NoteContext } from './context';
 import { findEntities } from './entities';
+import { mightBeAiUse } from './prefilter';
 import { findScope, type ScopeEvidence } from './scope';
 
 export interface ClassifyOptions {
@@ -109,6 +110,7 @@ export function analysedPart(text: string): string {
 }
 
 function classifyUncached(text: string, context: NoteContext, options: ClassifyOptions): Classification {
+  if (!mightBeAiUse(analysedPart(text), options.markers)) return NONE;
   const analyzed = analyzeText(analysedPart(text));
   const entities = findEntities(analyzed, context);
   const aiUse = detectAiUse(analyzed, entities, options.markers);
