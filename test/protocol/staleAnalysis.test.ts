@@ -1,6 +1,8 @@
 // A long analysis gives way to a newer edit: a pass over many files looks at the message queue
 // between files, so a cancellation ends it (pull) and a file edited meanwhile is left to the
 // next pass, on its new text (push). No editor is ever shown diagnostics older than its text.
+// The server looks at its queue after every note here (sliceMs 0), so the edit lands during
+// the analysis for certain, however fast the analysis has become.
 import { strict as assert } from 'node:assert';
 import { CancellationTokenSource, DocumentDiagnosticRequest, LSPErrorCodes, WorkspaceDiagnosticRequest, type MarkupContent, type PublishDiagnosticsParams, type ResponseError } from 'vscode-languageserver/node';
 import { TestClient } from './testClient';
@@ -26,7 +28,7 @@ describe('a long analysis gives way to a newer edit', () => {
   it('pull: a workspace pass the client cancels for an edit answers "server cancelled"; the next pass has the edit', async () => {
     root = copyExamples();
     manyNotesFiles(root, 30);
-    client = await TestClient.start({ root, pull: true });
+    client = await TestClient.start({ root, pull: true, server: { sliceMs: 0 } });
     const uri = await client.open('vendor-log.txt');
     const source = new CancellationTokenSource();
     const stale = client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] }, source.token);
@@ -43,7 +45,7 @@ describe('a long analysis gives way to a newer edit', () => {
 
   it('pull: the analysis of a file of many notes, once started, is cancelled for a newer edit', async () => {
     root = copyExamples();
-    client = await TestClient.start({ root, pull: true });
+    client = await TestClient.start({ root, pull: true, server: { sliceMs: 0 } });
     const run = `${process.hrtime.bigint()}`;
     const notes = Array.from({ length: 100 }, (_, i) => `- GenAI: generate the crowd of extras for scene ${i}, run ${run}`).join('\n');
     const big = await client.open('crowd-log.md', `# Crowd\n\n${notes}\n`);
@@ -62,7 +64,7 @@ describe('a long analysis gives way to a newer edit', () => {
 
   it('a hover on a file still being analysed does not hold up a hover on another file', async () => {
     root = copyExamples();
-    client = await TestClient.start({ root, pull: true });
+    client = await TestClient.start({ root, pull: true, server: { sliceMs: 0 } });
     const run = `${process.hrtime.bigint()}`;
     const notes = Array.from({ length: 100 }, (_, i) => `- GenAI: generate the crowd of extras for scene ${i}, run ${run}`).join('\n');
     const big = await client.open('crowd-log.md', `# Crowd\n\n${notes}\n`);
@@ -81,7 +83,7 @@ describe('a long analysis gives way to a newer edit', () => {
   it('push: a file edited while a pass over the workspace runs is never shown an older result after a newer one', async () => {
     root = copyExamples();
     manyNotesFiles(root, 30);
-    client = await TestClient.start({ root, pull: false });
+    client = await TestClient.start({ root, pull: false, server: { sliceMs: 0 } });
     const script = await client.open('night-market.fountain');
     const notes = await client.open('notes/day-7.md');
     await client.diagnostics(notes);
@@ -102,7 +104,7 @@ describe('a long analysis gives way to a newer edit', () => {
   it('push: a request sent while a long pass runs is answered before the pass ends', async () => {
     root = copyExamples();
     manyNotesFiles(root, 30);
-    client = await TestClient.start({ root, pull: false });
+    client = await TestClient.start({ root, pull: false, server: { sliceMs: 0 } });
     const uri = await client.open('vendor-log.txt');
     await client.diagnostics(uri);
     // New markers make every note be classified again; a new severity changes every file's diagnostics.
@@ -122,7 +124,7 @@ describe('a long analysis gives way to a newer edit', () => {
 
   it('push: the analysis of a file of many notes gives way to an edit of that file, and its stale result is never shown', async () => {
     root = copyExamples();
-    client = await TestClient.start({ root, pull: false });
+    client = await TestClient.start({ root, pull: false, server: { sliceMs: 0 } });
     // 100 notes the classifier has not seen in this process: a long analysis.
     const run = `${process.hrtime.bigint()}`;
     const notes = Array.from({ length: 100 }, (_, i) => `- GenAI: generate the crowd of extras for scene ${i}, run ${run}`).join('\n');
@@ -143,7 +145,7 @@ describe('a long analysis gives way to a newer edit', () => {
 
   it('push: a burst of keystrokes publishes the final text\'s findings, and nothing stale after it', async () => {
     root = copyExamples();
-    client = await TestClient.start({ root, pull: false });
+    client = await TestClient.start({ root, pull: false, server: { sliceMs: 0 } });
     const uri = await client.open('production-notes.md');
     await client.diagnostics(uri);
     const seen: PublishDiagnosticsParams[] = [];

@@ -25,8 +25,11 @@ import { hoverFor } from './hover';
 import { isPosition, isRange, lineIndexFor, offsetOf } from './positions';
 import { ReviewSession, UNTRUSTED_MESSAGE } from './session';
 import { settingsToConfig } from './settings';
+import { setSliceMs, SLICE_MS } from './slices';
 
 export interface ServerOptions {
+  /** Milliseconds of analysis between two looks at the message queue (tests use 0). */
+  sliceMs?: number;
   /** `…README.md#rule-`: with a rule id appended, the rule's documentation (codeDescription). */
   ruleDocsBase?: string;
   /** The clock of the disclosure summary. */
@@ -37,6 +40,7 @@ export interface ServerOptions {
 const WATCHED_GLOBS = ['**/*.{fountain,spmd,fdx,md,markdown,txt,text}', '**/.genai-review.json'];
 
 export function startLanguageServer(connection: Connection, options: ServerOptions = {}): void {
+  setSliceMs(options.sliceMs ?? SLICE_MS);
   const documents = new TextDocuments(TextDocument);
   const session = new ReviewSession(documents, { ruleDocsBase: options.ruleDocsBase, log: (m) => connection.console.info(m) });
   let capabilities: ClientCapabilities = {};
