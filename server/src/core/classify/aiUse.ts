@@ -51,6 +51,7 @@ function generatesPaperwork(text: AnalyzedText, verbIndex: number, documents: re
 const generateVerbs = new Set(data.generateVerbs);
 const institutions = new Set(LEXICON.institution);
 const topicWords = new Set(LEXICON.topicPreposition);
+const PHYSICAL = new Set(['silicone', 'latex', 'plaster', 'prosthetic', 'practical', 'physical', 'foam', 'resin', 'wax', 'rubber', '3d-printed', 'printed', 'cast']);
 const AI_WORDS = new Set(['ai', 'a.i', 'genai', 'gen', 'generative', 'ml', 'machine', 'learning']);
 
 export interface AiUse {
@@ -92,6 +93,11 @@ function mentionText(text: AnalyzedText, m: { first: number; last: number }): { 
  */
 function isTopic(text: AnalyzedText, m: EntityMention): boolean {
   const tokens = text.tokens;
+  // ".ai files": a file extension.
+  if (text.text[tokens[m.first].start - 1] === '.') return true;
+  // "Was the cubs shot AI? No - real trail-cam": a question about AI, not a use.
+  const clauseEnd = tokens.filter((t) => t.clause === tokens[m.first].clause).pop();
+  if (clauseEnd && /^\s*\?/.test(text.text.slice(clauseEnd.end, clauseEnd.end + 2))) return true;
   const before = tokens[m.first - 1];
   if (before && topicWords.has(before.norm)) return true;
   for (let i = m.first - 1; i >= 0 && tokens[i].clause === tokens[m.first].clause; i--) {
@@ -182,6 +188,8 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
   for (const p of useWithoutAiWord) {
     for (const m of matchPattern(p, text, entities)) {
       if (tokens[m.first].negated) continue;
+      // "a silicone clone of Baldric's hand": a physical copy.
+      if (PHYSICAL.has(tokens[m.first - 1]?.norm ?? '')) continue;
       const where = mentionText(text, m);
       evidence.push({ kind: 'term', text: where.text, span: { start: where.start, end: where.end } });
     }

@@ -5,10 +5,19 @@
 // touches, unless the note only names something of theirs that is not them ("Mavis's medical
 // letters", "Arlo's startup") or tells what they do in the story ("Desmond reads the headline").
 import data from './main-character.json';
+import type { Token } from '../nlp/analyzeText';
 import { patternRule, type RuleData, type Trigger } from './rule';
 
 const aspects = new Set(data.lists.charAspect);
 const CAUSATIVE = /^(make|makes|making|made|let|lets|have|has|had|get|gets|so|to|for|of|on|with|as)$/;
+const GENERATIVE = /^(generate|create|make|render|synthesize|synthesise|clone|replace|use|alter|change|design|build|animate|gen|de-age|deage|recreate|show|include|touch|fake)$/;
+
+/** A negated verb of making or changing in the clause before the mention ("do NOT generate"). */
+function isNegatedGeneration(tokens: readonly Token[], at: number): boolean {
+  const clause = tokens[at].clause;
+  for (let i = at - 1; i >= 0 && tokens[i].clause === clause; i--) if (tokens[i].negated && (GENERATIVE.test(tokens[i].norm) || GENERATIVE.test(tokens[i].root))) return true;
+  return false;
+}
 
 export default patternRule(data as RuleData, (input) => {
   const tokens = input.text.tokens;
@@ -16,11 +25,15 @@ export default patternRule(data as RuleData, (input) => {
   for (const mention of input.entities.char ?? []) {
     const first = tokens[mention.first];
     const last = tokens[mention.last];
-    if (first.negated) continue;
+    // "do NOT generate Marisol" takes the character away; "we never got Nkechi's reaction"
+    // only explains why something is generated.
+    if (first.negated && (isNegatedGeneration(tokens, mention.first) || /^(no|not)$/.test(tokens[mention.first - 1]?.norm ?? ''))) continue;
     const after = tokens.slice(mention.last + 1, mention.last + 4).filter((t) => t.clause === last.clause);
     if (last.possessive) {
-      // "Teo's face", "Nell's last close-up": their likeness or performance.
-      if (!after.some((t) => aspects.has(t.norm) || aspects.has(t.root))) continue;
+      // "Teo's face", "Nell's last close-up", "Tamsin's 'I've brought back…'": their likeness,
+      // performance or a line of theirs.
+      const quoted = /^\s*['"“‘]/.test(input.text.text.slice(last.end, last.end + 3));
+      if (!quoted && !after.some((t) => aspects.has(t.norm) || aspects.has(t.root))) continue;
     } else {
       const next = after[0];
       const before = tokens[mention.first - 1];
