@@ -3,7 +3,7 @@
 import data from './documentary-imagery.json';
 import { compilePattern } from '../nlp/patterns';
 import { LEXICON } from '../classify/entities';
-import { matchTriggers, patternRule, type RuleData } from './rule';
+import { matchTriggers, patternRule, triggerTokenIndex, type RuleData } from './rule';
 
 // In a documentary, generated pictures, footage, people and places stand beside real archival:
 // any of them can be taken as real. Generation must reach them ("AI mourners", "generate a
@@ -27,7 +27,7 @@ export default {
     const tokens = input.text.tokens;
     const story = [...(input.entities.element ?? []), ...(input.entities.setting ?? []), ...(input.entities.char ?? []), ...(input.entities.minor ?? [])];
     return rule.detect(input).filter((t) => {
-      const i = tokens.findIndex((tok) => tok.start === t.start);
+      const i = triggerTokenIndex(input, t);
       if (i < 0 || !/^(real|actual|genuine|true)$/.test(tokens[i].norm)) return true;
       return !story.some((m) => m.first > i && m.first <= i + 2);
     });

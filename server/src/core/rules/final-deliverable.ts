@@ -2,7 +2,7 @@
 // ("GenAI storm plates, final."), but not where it only orders story or schedule ("the final
 // take", "the final scene") or sits under negation ("not final", which is a low-risk scope).
 import data from './final-deliverable.json';
-import { patternRule, type RuleData, type Trigger } from './rule';
+import { patternRule, triggerTokenIndex, type RuleData, type Trigger } from './rule';
 
 const notDeliverable = new Set(data.notDeliverable);
 const finalOutput = new Set(data.lists.finalOutput);
@@ -13,7 +13,7 @@ export default {
   detect(input) {
     const tokens = input.text.tokens;
     return rule.detect(input).filter((t: Trigger) => {
-      const i = tokens.findIndex((tok) => tok.start === t.start);
+      const i = triggerTokenIndex(input, t);
       const first = tokens[i];
       if (!first || !/^(final|finished)$/.test(first.norm)) return true;
       // Bare "final" is a deliverable when it stands alone ("storm plates, final.") or names an

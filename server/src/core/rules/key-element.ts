@@ -1,7 +1,7 @@
 // A generated hero prop, creature, signature effect, or a setting the screenplay keeps
 // returning to (script/cast.ts decides which locations are central).
 import data from './key-element.json';
-import { patternRule, type RuleData } from './rule';
+import { patternRule, triggerTokenIndex, type RuleData } from './rule';
 
 const CREATURES = /^(alien|aliens|robot|robots|droid|droids|dragon|dragons|beast|beasts|mech|mechs|spaceship|starship|kaiju|creature|creatures|monster|monsters)$/i;
 const rule = patternRule(data as RuleData);
@@ -12,7 +12,7 @@ export default {
   detect(input) {
     const tokens = input.text.tokens;
     return rule.detect(input).filter((t) => {
-      const i = tokens.findIndex((tok) => tok.start === t.start);
+      const i = triggerTokenIndex(input, t);
       const tok = tokens[i];
       if (!tok || !CREATURES.test(tok.text) || t.end !== tok.end) return true;
       const clauseStart = i === 0 || tokens[i - 1].clause !== tok.clause;

@@ -69,6 +69,11 @@ function compileAll(sources: readonly string[] | undefined, lists: Lists): Compi
   return (sources ?? []).map((p) => compilePattern(p, lists));
 }
 
+/** Index of the token a trigger starts at (-1 if none does). */
+export function triggerTokenIndex(input: RuleInput, trigger: Trigger): number {
+  return input.text.tokens.findIndex((tok) => tok.start === trigger.start);
+}
+
 /** Finds every non-negated match of the patterns, one trigger per place in the note. */
 export function matchTriggers(input: RuleInput, patterns: readonly CompiledPattern[], negationAllowed: readonly CompiledPattern[] = []): Trigger[] {
   const triggers: Trigger[] = [];
