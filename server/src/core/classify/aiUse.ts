@@ -140,7 +140,10 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
   const rest = text.text.replace(markerRegExp(markers), '');
   const markerMatch = markerRegExp(markers).exec(text.text);
   const tokens = text.tokens;
-  const hasGenerateVerb = tokens.some((t) => !t.negated && t.tags.has('Verb') && (generateVerbs.has(t.norm) || generateVerbs.has(t.root)));
+  // A verb right after an AI word qualifies it ("an AI dubbing company") rather than telling
+  // what is made.
+  const afterAiWord = (i: number) => i > 0 && AI_WORDS.has(tokens[i - 1].norm);
+  const hasGenerateVerb = tokens.some((t, i) => !t.negated && t.tags.has('Verb') && !(t.tags.has('Gerund') && afterAiWord(i)) && (generateVerbs.has(t.norm) || generateVerbs.has(t.root)));
   // "AI (action item): …", "AIs from the meeting", "AI (Andy Ives, armorer)", "AI = Aisha Iqbal":
   // meeting-notes shorthand and people's initials, not a tool.
   const initialsNamed = /\b(?:AI|ML)\s*=\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.text);

@@ -134,6 +134,19 @@ function classifyUncached(text: string, context: NoteContext, options: ClassifyO
     for (const rule of RULES) if (rule.lowRiskApplies && !rule.survivesLowRisk?.(input)) triggers.delete(rule.id);
   }
 
+  // Guiding principle 4 asks whether generated material stays temporary. A note that generates
+  // something and says nothing of the kind (no mood board, temp, previs, background…) leaves
+  // that unsure, and unsure escalates: the material is taken to be meant for the production.
+  // In a documentary that means imagery an audience may take as real; where the note names a
+  // key element or central setting, that element; otherwise the final deliverables.
+  if (triggers.size === 0 && scope.length === 0) {
+    const made = aiUse.evidence.find((e) => e.span && e.kind !== 'marker');
+    const at = made?.span ?? aiUse.marker ?? { start: analyzed.tokens[0]?.start ?? 0, end: analyzed.tokens[0]?.end ?? 0 };
+    const element = [...(entities.element ?? []), ...(entities.setting ?? [])].find((m) => !analyzed.tokens[m.first].negated);
+    const category: CategoryId = context.productionType === 'documentary' ? 'documentary-imagery' : element ? 'key-element' : 'final-deliverable';
+    const entitiesOf = element ? [{ name: entities.setting?.includes(element) ? 'setting' : 'element', mention: element }] : [];
+    triggers.set(category, [{ start: at.start, end: at.end, text: analyzed.text.slice(at.start, at.end), entities: entitiesOf }]);
+  }
   const evidence: Evidence[] = [];
   if (aiUse.marker) evidence.push({ kind: 'marker', text: aiUse.marker.text, span: { start: aiUse.marker.start, end: aiUse.marker.end } });
   evidence.push(...aiUse.evidence);

@@ -1,3 +1,4 @@
+import { strict as assert } from 'node:assert';
 import { assertDisclose, assertFlags, assertNotCategory } from './testing';
 
 describe('rule final-deliverable', () => {
@@ -15,5 +16,26 @@ describe('rule final-deliverable', () => {
   it('does not read an order of scenes or takes as a deliverable', () => {
     assertNotCategory('AI to alter the actor\'s performance in the final take', 'final-deliverable');
     assertDisclose('AI star field, temp until final VFX');
+  });
+});
+
+describe('rule final-deliverable: a generated element not said to be temporary', () => {
+  it('is read as meant for the production (guiding principle 4 unsure escalates)', () => {
+    const f = assertFlags('GenAI: generate the comet streak over the roof', ['final-deliverable']);
+    assert.deepEqual(f.categories, ['final-deliverable']);
+  });
+
+  it('is read as imagery that could pass as real in a documentary', () => {
+    assertFlags('AI: our camera died in the storm, generate the waves over the harbour wall', ['documentary-imagery'], { productionType: 'documentary' });
+  });
+
+  it('is read as that element when it names a central setting', () => {
+    assertFlags('GenAI: the observatory at night for the act-out', ['key-element']);
+  });
+
+  it('stays a disclosure when the note says how little it is', () => {
+    assertDisclose('Generated gulls way off behind the dome, nobody will clock them');
+    assertDisclose('Midjourney refs of 1950s telescopes for the art department only');
+    assertDisclose('Checked the star names with an AI assistant, kept our own lines');
   });
 });
