@@ -46,7 +46,8 @@ for (const pull of [true, false]) {
       assert.equal(textOf(client, uri, talent), '/*\n[[GenAI: voice clone of Rosa Delgado for the lines she could not record]]\n*/');
       assert.equal(talent.code, 'talent-likeness');
       assert.equal(talent.severity, DiagnosticSeverity.Error, '.genai-review.json sets talent-likeness to error');
-      assert.equal(talent.message, "Implies talent likeness (a real person's face, body or voice) and cites no written approval");
+      // Rosa Delgado plays LUZ, a main character: her cloned voice is the character's too.
+      assert.equal(talent.message, "Implies a main character (their face, body, voice or performance); and talent likeness (a real person's face, body or voice) and cites no written approval");
       // The approved de-ageing and the low-risk mood board are information, not warnings.
       for (const words of ['de-age Rosa Delgado', 'mood board']) {
         assert.equal(diagnostics.find((d) => textOf(client, uri, d).includes(words))?.severity, DiagnosticSeverity.Information, words);

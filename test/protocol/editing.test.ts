@@ -146,7 +146,7 @@ for (const pull of [true, false]) {
       assert.equal(result.json.date, '2026-11-22');
       assert.deepEqual(result.json.counts.byOutcome, countOutcomes(coreFindings(root)));
       assert.match(result.markdown, /^# GenAI disclosure summary: Night Market\n/);
-      assert.match(result.markdown, /\| \d+ \| production-notes\.md \| Visual effects \| 14 \| Use an AI face swap to put Rosa Delgado's face on the stunt double in the van crash\. Approval: pending \| Talent likeness \| Needs written approval \| — \| — \|/);
+      assert.match(result.markdown, /\| \d+ \| production-notes\.md \| Visual effects \| 14 \| Use an AI face swap to put Rosa Delgado's face on the stunt double in the van crash\. Approval: pending \| Main character, Talent likeness \| Needs written approval \| — \| — \|/);
       assert.match(result.markdown, /## Needs written approval before proceeding\n\n- \*\*Use 1\*\*, night-market\.fountain, line 15 \(EXT\. NIGHT MARKET - ALLEY OF LANTERNS - NIGHT\): generate the lantern canopy/);
       // Only the files passed.
       const one = await client.executeCommand<SummaryResult>(ServerCommands.summary, [{ uris: [client.uri('vendor-log.txt')] }]);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 // Typing in the editor: the server re-reads only what changed, and what it shows after a run of
 // edits is what a server that read the final text afresh shows. A keystroke that moves no line
 // gets "unchanged" from a pull, so nothing is sent again.
@@ -82,6 +84,8 @@ describe('editing a screenplay keystroke by keystroke (pull)', () => {
     const fresh = new Production();
     const p = `${root}/night-market.fountain`.replace(/\\/g, '/');
     fresh.setFile(p, final);
+    // The production's config (its cast) applies to a fresh read as it does in the server.
+    fresh.setFile(`${root}/.genai-review.json`.replace(/\\/g, '/'), readFileSync(path.join(root, '.genai-review.json'), 'utf8'));
     const index = new LineIndex(final);
     const expected = fresh.analyze(p).map((f) => ({ code: f.ruleId, line: index.positionAt(f.span.start).line, message: f.message }));
     const problems = fresh.document(p)!.problems.map((x) => ({ code: undefined, line: index.positionAt(x.span.start).line, message: x.message }));

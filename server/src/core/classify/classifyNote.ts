@@ -124,6 +124,12 @@ function classifyUncached(text: string, context: NoteContext, options: ClassifyO
   }
 
   const scope = findScope(analyzed);
+  // "Final version of the AI lookbook": final of an ideation or off-screen piece is not a deliverable.
+  const finalTriggers = (triggers.get('final-deliverable') ?? []).filter(
+    (t) => !/^(final|finished)\b/i.test(t.text) || !scope.some((s) => (s.scope === 'ideation' || s.scope === 'offScreen') && s.span!.start >= t.start && s.span!.start - t.end < 24),
+  );
+  if (finalTriggers.length === 0) triggers.delete('final-deliverable');
+  else triggers.set('final-deliverable', finalTriggers);
   const finalUse = triggers.has('final-deliverable');
   // A cosmetic touch-up or continuity fix is a customary alteration of a performance, exempt
   // from consent, unless the note also replicates the person (a clone, swap, replica, de-ageing).

@@ -15,6 +15,9 @@ const notWorks = new Set(entityData.notWorks);
 const personNouns = new Set(lexicon.personNoun);
 const ambiguousTools = new Set(lexicon.ambiguousTool);
 const genericPlaces = new Set(lexicon.genericPlace);
+const CREW_ROLE = /\b(recordist|gaffer|grip|sparks|electrician|operator|op|producer|director|editor|designer|coordinator|supervisor|manager|ad|pa|dp|dop|armou?rer|cleaner|driver|actor|actress|writer|intern|runner|mixer|wrangler|assistant|caterer|medic|nurse|stand-in|double|makeup|hair|costume|props?|carpenter|rigger|boom|focus puller|loader|dit|vet|farmer|owner)\b/i;
+const mediaWords = new Set([...lexicon.media, 'roto', 'comp', 'plates', 'plate', 'shot', 'shots', 'previs', 'render', 'clip', 'voice', 'sky', 'crowd']);
+const generativeWords = new Set([...lexicon.generativeVerb, ...lexicon.generate]);
 const NAME_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'doc', 'old', 'young', 'big', 'little', 'aunt', 'uncle', 'grandpa', 'grandma', 'granny', 'captain', 'capt', 'sir', 'lady', 'lord', 'the', 'man', 'woman', 'girl', 'boy', 'driver', 'officer', 'agent', 'detective', 'sergeant', 'father', 'mother', 'brother', 'sister', 'professor', 'prof', 'king', 'queen', 'prince', 'princess', 'mister', 'madam']);
 const settingParts = new Set(lexicon.settingPart);
 const toolNouns = new Set([...lexicon.toolNoun, 'account', 'output', 'outputs', 'render', 'renders', 'generation', 'generations', 'prompt', 'prompts', 'pass', 'version', 'tenant', 'subscription', 'licence', 'license', 'plan', 'workspace']);
@@ -132,10 +135,18 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       // At the start of a note a tool's name usually heads the note ("Sora for the paddlewheel",
       // "Runway roto on…"); a person or star of the same name does something or has a role.
       const atStart = m.first === 0 || tokens.slice(0, m.first).every((t) => t.clause !== first.clause);
-      const personLike = (after && after.tags.has('PresentTense') && /s$/.test(after.norm) && after.tags.has('Verb')) || /^\s*\(\s*\p{Ll}+\)/u.test(text.text.slice(tokens[m.last].end, tokens[m.last].end + 30)) || (after?.norm === 'and' && tokens[m.last + 2]?.capitalized);
+      const parenthesis = /^\s*\(([^)]{1,40})\)/.exec(text.text.slice(tokens[m.last].end, tokens[m.last].end + 45));
+      const personLike =
+        (after && after.tags.has('PresentTense') && /s$/.test(after.norm) && after.tags.has('Verb')) ||
+        (parenthesis !== null && CREW_ROLE.test(parenthesis[1])) ||
+        (after?.norm === 'and' && tokens[m.last + 2]?.capitalized);
+      // "Runway for the goat: mark a path in the hay": at the head of a note, a name that is also
+      // a word needs some sign of generation in the note to be the tool.
+      const generationNear = tokens.some((t, k) => k > m.last && (mediaWords.has(t.norm) || mediaWords.has(t.root) || generativeWords.has(t.norm) || toolNouns.has(t.norm)));
+      const labelled = /^\s*[:\-–—]/.test(text.text.slice(tokens[m.last].end, tokens[m.last].end + 2));
       const used =
         first.capitalized &&
-        ((atStart && !personLike) ||
+        ((atStart && !personLike && (labelled || generationNear)) ||
           lookBack.some((t) => toolContextBefore.has(t.norm)) ||
           (after && (after.norm === 'to' || toolNouns.has(after.norm) || /^(gen-?\d|v?\d+(\.\d+)?|pro|ultra|max|turbo)$/i.test(after.text) || tokens[m.last].hyphenNext)) ||
           /^\s*[:\-–—]/.test(rawAfter) ||

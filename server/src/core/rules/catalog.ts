@@ -43,8 +43,8 @@ export function sortCategories(ids: Iterable<CategoryId>): CategoryId[] {
  * several: the one whose approval is hardest to get comes first.
  */
 export const PRIMARY_ORDER: readonly CategoryId[] = [
-  'main-character',
   'talent-likeness',
+  'main-character',
   'documentary-imagery',
   'personal-data',
   'union-work',

@@ -14,7 +14,12 @@ const documentaryOutputs = [
   compilePattern('@docOutput ...4 generated|synthesized|synthesised|made|built|created|reconstructed|recreated|regenerated|ai-generated|ai-made|outpainted', lists),
   compilePattern('photoreal|photorealistic|photo-real', lists),
   // The voice or face of someone the documentary is about, regenerated, passes for their own.
-  compilePattern('$char ..1 voice|voices|face|faces|words|answers|lines', lists),
+  compilePattern('$char ..1 voice|voices|face|faces|words|answers|lines|singing|vocal|vocals|sentences', lists),
+  compilePattern('younger|older|teenage|young ..1 $char', lists),
+  compilePattern('@generate|@generativeVerb|$ai|$tool ..2 his|her|their ..1 voice|voices|vocal|vocals|singing', lists),
+  compilePattern('$person ..2 voice|voices|vocal|vocals|singing', lists),
+  // The story's own things (the car, the ledger, the place) made for a film about real events.
+  compilePattern('$element|$setting', lists),
 ];
 
 const rule = patternRule(data as RuleData, (input) => (input.context.productionType === 'documentary' ? matchTriggers(input, documentaryOutputs) : []));

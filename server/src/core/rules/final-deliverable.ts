@@ -31,7 +31,8 @@ export default {
       // "the animators replace them all for the final": the generated material leaves before it.
       const clauseTokens0 = t.end === first.end ? tokens : [];
       const clauseTokens = clauseTokens0.filter((tok) => tok.clause === first.clause && tok.start < first.start);
-      if (clauseTokens.some((tok) => /^(replace|replaced|replacing|swap|swapped|remove|removed|redo|redone|re-record|rerecord)$/.test(tok.norm) || /^(replace|swap|remove|redo)$/.test(tok.root))) return false;
+      // "A real narrator records the final": a person makes the final, the generated one is temp.
+      if (clauseTokens.some((tok) => /^(replace|replaced|replacing|swap|swapped|remove|removed|redo|redone|re-record|rerecord|records|record|recorded|shoots|shoot|shot|voices|voice|performs|perform|paints|draws|builds)$/.test(tok.norm) || /^(replace|swap|remove|redo|record|shoot|perform)$/.test(tok.root))) return false;
       // "until final VFX", "before the final version": the use ends before the final.
       const before = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
       return !(before && /^(until|till|before|pending)$/.test(before.norm));

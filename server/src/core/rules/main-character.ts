@@ -6,7 +6,7 @@
 // letters", "Arlo's startup") or tells what they do in the story ("Desmond reads the headline").
 import data from './main-character.json';
 import type { Token } from '../nlp/analyzeText';
-import { patternRule, type RuleData, type Trigger } from './rule';
+import { patternRule, triggerTokenIndex, type RuleData, type Trigger } from './rule';
 
 const aspects = new Set(data.lists.charAspect);
 const CAUSATIVE = /^(make|makes|making|made|let|lets|have|has|had|get|gets|so|to|for|of|on|with|as)$/;
@@ -19,9 +19,22 @@ function isNegatedGeneration(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-export default patternRule(data as RuleData, (input) => {
+const WRITE = /^(write|writes|wrote|written|rewrite|rewrites|rewrote|draft|drafts|drafted|compose|composes|composed|punch)$/;
+
+const rule = patternRule(data as RuleData, (input) => {
   const tokens = input.text.tokens;
   const triggers: Trigger[] = [];
+  // A cast member who plays a main character ("de-age Bernadette Quayle" for IMOGEN).
+  for (const mention of input.entities.person ?? []) {
+    const member = input.context.cast.find((c) => c.name === mention.value);
+    if (!member?.role || tokens[mention.first].negated) continue;
+    const role = member.role.toUpperCase();
+    const main = input.context.mainCharacters.find((c) => c.name === role);
+    if (!main) continue;
+    const first = tokens[mention.first];
+    const last = tokens[mention.last];
+    triggers.push({ start: first.start, end: last.end, text: input.text.text.slice(first.start, last.end), entities: [{ name: 'char', mention: { first: mention.first, last: mention.last, value: main.name } }] });
+  }
   for (const mention of input.entities.char ?? []) {
     const first = tokens[mention.first];
     const last = tokens[mention.last];
@@ -46,3 +59,16 @@ export default patternRule(data as RuleData, (input) => {
   }
   return triggers;
 });
+
+// "Let ChatGPT write Asa's recess speech": writing a character's words is writers' work, not
+// the character's likeness.
+export default {
+  ...rule,
+  detect(input) {
+    const tokens = input.text.tokens;
+    return rule.detect(input).filter((t) => {
+      const i = triggerTokenIndex(input, t);
+      return i < 0 || !WRITE.test(tokens[i].norm);
+    });
+  },
+} satisfies typeof rule;
