@@ -9,7 +9,7 @@ import { WorkspaceTrustNotification, type WorkspaceTrustParams } from '../../ser
 import { REPO_ROOT, TestClient } from './testClient';
 import { copyExamples, removeCopy, writeFile } from './workspaceCopy';
 
-const CONFIG = ['{', '  "productionTitle": "Night Market",', '  "approvalPattern": "ticket #(T\\\\d+)",', '  "exclude": ["drafts/**"]', '}'].join('\n');
+const CONFIG = ['{', '  "productionTitle": "Night Market",', '  "approvalPattern": "ticket #(T\\\\d+)",', '  "exclude": ["drafts/**"],', '  "maxFileSizeBytes": 2000000000', '}'].join('\n');
 
 describe('workspace trust', () => {
   let root: string;
@@ -37,6 +37,7 @@ describe('workspace trust', () => {
     assert.deepEqual(notUsed.map((d) => [d.range.start.line + 1, d.severity, d.message]), [
       [3, DiagnosticSeverity.Information, '"approvalPattern" is not used until you trust this workspace: it is a regular expression from the workspace; the built-in pattern is used.'],
       [4, DiagnosticSeverity.Information, '"exclude" is not used until you trust this workspace: its globs come from the workspace; the default exclude globs are used.'],
+      [5, DiagnosticSeverity.Information, '"maxFileSizeBytes" may only lower the limit until you trust this workspace; files over 5242880 bytes are skipped.'],
     ]);
     let report = await client.workspaceDiagnostics();
     assert.ok(report.items.some((i) => i.uri.endsWith('/drafts/old.md')), 'the default globs read drafts/');
@@ -76,7 +77,7 @@ describe('workspace trust in package.json', () => {
     const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
     const trust = manifest.capabilities.untrustedWorkspaces;
     assert.equal(trust.supported, 'limited');
-    assert.deepEqual(trust.restrictedConfigurations, ['genaiReview.approvalPattern', 'genaiReview.include', 'genaiReview.exclude']);
+    assert.deepEqual(trust.restrictedConfigurations, ['genaiReview.approvalPattern', 'genaiReview.include', 'genaiReview.exclude', 'genaiReview.maxFileSizeBytes']);
     for (const setting of trust.restrictedConfigurations) assert.ok(manifest.contributes.configuration.properties[setting], setting);
   });
 });

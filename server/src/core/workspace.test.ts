@@ -56,3 +56,19 @@ describe('Production after edits', () => {
     assert.equal(span.start, edited.indexOf('ROSA\n'));
   });
 });
+
+describe('Production in an untrusted workspace', () => {
+  it('lets a config file lower the file size limit but not raise it, and says so at the key', () => {
+    const production = new Production();
+    production.setWorkspaceTrusted(false);
+    production.setFile('/p/.genai-review.json', '{\n  "maxFileSizeBytes": 9000000000\n}\n');
+    production.setFile('/p/low/.genai-review.json', '{\n  "maxFileSizeBytes": 1000\n}\n');
+    assert.equal(production.configFor('/p/notes.md').config.maxFileSizeBytes, 5 * 1024 * 1024);
+    assert.equal(production.configFor('/p/low/notes.md').config.maxFileSizeBytes, 1000);
+    assert.deepEqual(production.configProblems('/p/.genai-review.json').map((p) => p.message), ['"maxFileSizeBytes" may only lower the limit until you trust this workspace; files over 5242880 bytes are skipped.']);
+    assert.deepEqual(production.configProblems('/p/low/.genai-review.json'), []);
+    production.setWorkspaceTrusted(true);
+    assert.equal(production.configFor('/p/notes.md').config.maxFileSizeBytes, 9000000000);
+    assert.deepEqual(production.configProblems('/p/.genai-review.json'), []);
+  });
+});

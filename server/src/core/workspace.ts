@@ -20,6 +20,11 @@ export const CONFIG_FILE_NAME = '.genai-review.json';
  */
 export const TRUST_RESTRICTED_KEYS = ['approvalPattern', 'include', 'exclude'] as const;
 
+/** Untrusted, a config file may lower the size limit but not raise it: a huge limit would have the review read whatever the workspace holds. */
+function raisesSizeLimit(values: Partial<GenaiReviewConfig>, base: Partial<GenaiReviewConfig>): boolean {
+  return values.maxFileSizeBytes !== undefined && values.maxFileSizeBytes > mergeConfig(base).maxFileSizeBytes;
+}
+
 interface FileEntry {
   text: string;
   doc?: ProductionDocument;
@@ -160,6 +165,11 @@ export class Production {
       const what = key === 'approvalPattern' ? 'it is a regular expression from the workspace; the built-in pattern is used' : `its globs come from the workspace; the default ${key} globs are used`;
       restricted.push({ message: `"${key}" is not used until you trust this workspace: ${what}.`, span, severity: 'information' });
     }
+    const sizeSpan = entry.keySpans.maxFileSizeBytes;
+    if (sizeSpan && raisesSizeLimit(entry.values, this.baseConfig)) {
+      const limit = mergeConfig(this.baseConfig).maxFileSizeBytes;
+      restricted.push({ message: `"maxFileSizeBytes" may only lower the limit until you trust this workspace; files over ${limit} bytes are skipped.`, span: sizeSpan, severity: 'information' });
+    }
     return [...entry.problems, ...restricted];
   }
 
@@ -168,6 +178,7 @@ export class Production {
     if (this.workspaceTrusted) return entry.values;
     const values = { ...entry.values };
     for (const key of TRUST_RESTRICTED_KEYS) delete values[key];
+    if (raisesSizeLimit(values, this.baseConfig)) delete values.maxFileSizeBytes;
     return values;
   }
 

@@ -22,7 +22,7 @@ export interface SessionOptions {
   log(message: string): void;
 }
 
-export const UNTRUSTED_MESSAGE = 'Workspace not trusted: approvalPattern, include and exclude from .genai-review.json are not used until you trust it.';
+export const UNTRUSTED_MESSAGE = 'Workspace not trusted: approvalPattern, include and exclude from .genai-review.json are not used, and maxFileSizeBytes may only lower the limit, until you trust it.';
 
 /** Reading problems shown per file; past this, one diagnostic says how many more there are. */
 export const MAX_PROBLEM_DIAGNOSTICS = 100;
