@@ -1,9 +1,11 @@
 // The language server's entry point: `node dist/server.js --stdio`, or over IPC when VS Code
-// starts it (`--node-ipc`); vscode-languageserver picks the transport from the arguments.
+// starts it (`--node-ipc`); vscode-languageserver picks the other transports from the arguments.
+import { Console } from 'node:console';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createConnection } from 'vscode-languageserver/node';
+import { createConnection, type Connection } from 'vscode-languageserver/node';
+import { FrameResync } from './lsp/frameResync';
 import { startLanguageServer } from './lsp/languageServer';
 
 /**
@@ -19,4 +21,20 @@ function ruleDocsBase(): string | undefined {
   return undefined;
 }
 
-startLanguageServer(createConnection(), { ruleDocsBase: ruleDocsBase() });
+/**
+ * Over stdio the input passes through FrameResync, so that a frame with a broken header costs
+ * that frame and not every message after it. stdout carries the protocol: anything a library
+ * prints goes to stderr (the editor's output channel) instead.
+ */
+function stdioConnection(): Connection {
+  const toStderr = new Console(process.stderr);
+  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'] as const) {
+    (console as unknown as Record<string, unknown>)[method] = toStderr[method].bind(toStderr);
+  }
+  const input = process.stdin.pipe(
+    new FrameResync((bytes, why) => process.stderr.write(`[GenAI Review] Dropped ${bytes} bytes of input: ${why}.\n`)),
+  );
+  return createConnection(input, process.stdout);
+}
+
+startLanguageServer(process.argv.includes('--stdio') ? stdioConnection() : createConnection(), { ruleDocsBase: ruleDocsBase() });

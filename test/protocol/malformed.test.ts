@@ -1,6 +1,6 @@
 // The real `dist/server.js --stdio` fed what a buggy or hostile client might send: unknown
 // methods, positions outside the document, a document closed twice, changes for a document it
-// never saw, frames that are not JSON-RPC. It must answer what it can, ignore the rest, stay up,
+// never saw, frames that are not JSON-RPC, frames without a valid header. It must answer what it can, ignore the rest, stay up,
 // and still answer a hover afterwards.
 import { strict as assert } from 'node:assert';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -111,6 +111,11 @@ describe('malformed LSP traffic to dist/server.js --stdio', () => {
     await raw(frame('{"jsonrpc": "2.0", "method": "textDocument/hover", "params": "nonsense", "id": 7001}'));
     await raw(frame('{"jsonrpc": "2.0", "method": "textDocument/hover", "id": 7002}'));
     await raw(frame('null'));
+    // Frames without a valid header: the server drops them, says so on stderr, and reads the
+    // next message as a message rather than misreading everything after them.
+    await raw('Hello: world\r\n\r\n{"jsonrpc": "2.0", "method": "textDocument/hover", "id": 7003}');
+    await raw('no header at all\n');
+    await raw('Content-Length: many\r\n\r\n{}');
 
     // Open it again, and ask about places that are not in it.
     await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 10, text } });
@@ -154,6 +159,7 @@ describe('malformed LSP traffic to dist/server.js --stdio', () => {
     const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: hoverAt });
     assert.match((hover!.contents as MarkupContent).value, /^\*\*GenAI use: needs written approval\*\*/);
     assert.equal(exited, undefined, `the server exited: ${stderr}`);
+    assert.match(stderr, /Dropped \d+ bytes of input: a message without a valid Content-Length header/);
     // The protocol library names the frames that were not JSON-RPC; no handler of ours failed.
     assert.deepEqual(errors.filter((m) => !/^Received (message which is neither|empty message)/.test(m)), []);
 
