@@ -24,12 +24,35 @@ const toolNouns = new Set([...lexicon.toolNoun, 'account', 'output', 'outputs', 
 const toolContextBefore = new Set(['with', 'using', 'via', 'in', 'into', 'on', 'through', 'from', 'by', 'use', 'used', 'uses', 'try', 'tried', 'run', 'ran', 'prompt', 'prompted', 'out', 'ask', 'asked', 'paste', 'pasted', 'upload', 'uploaded', 'feed', 'fed', 'enterprise']);
 
 /** Sequences of words of every entry, split once: "BUS DRIVER" → ["bus", "driver"]. */
-function words(name: string): string[] {
+function splitWords(name: string): string[] {
   return name
     .toLowerCase()
     .split(/[\s]+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((w) => w.length > 0);
+}
+
+/** Names recur from note to note (the cast, the lexicon): each is split once. */
+const splitCache = new Map<string, string[]>();
+function words(name: string): string[] {
+  let parts = splitCache.get(name);
+  if (!parts) {
+    parts = splitWords(name);
+    if (splitCache.size > 10_000) splitCache.clear();
+    splitCache.set(name, parts);
+  }
+  return parts;
+}
+
+/** Each token's lower-case form without punctuation, as names are compared: worked out once per note. */
+const comparableCache = new WeakMap<readonly Token[], string[]>();
+function comparable(tokens: readonly Token[]): string[] {
+  let forms = comparableCache.get(tokens);
+  if (!forms) {
+    forms = tokens.map((t) => t.norm.replace(/[^\p{L}\p{N}-]+/gu, ''));
+    comparableCache.set(tokens, forms);
+  }
+  return forms;
 }
 
 function findName(tokens: readonly Token[], name: string, value: string, out: EntityMention[]): void {
@@ -40,10 +63,12 @@ function findName(tokens: readonly Token[], name: string, value: string, out: En
 
 function findWords(tokens: readonly Token[], parts: readonly string[], value: string, out: EntityMention[]): void {
   if (parts.length === 0) return;
-  for (let i = 0; i + parts.length <= tokens.length; i++) {
-    if (parts.every((w, k) => tokens[i + k].norm.replace(/[^\p{L}\p{N}-]+/gu, '') === w)) {
-      out.push({ first: i, last: i + parts.length - 1, value });
-    }
+  const forms = comparable(tokens);
+  for (let i = 0; i + parts.length <= forms.length; i++) {
+    if (forms[i] !== parts[0]) continue;
+    let k = 1;
+    while (k < parts.length && forms[i + k] === parts[k]) k++;
+    if (k === parts.length) out.push({ first: i, last: i + parts.length - 1, value });
   }
 }
 
@@ -55,8 +80,50 @@ function addUnique(list: EntityMention[], m: EntityMention): void {
   if (!list.some((x) => overlaps(x, m))) list.push(m);
 }
 
+/** A word list's entries by their first word (with the hyphen-split variants), in list order. */
+type ListIndex = Map<string, { parts: string[]; value: string; order: number }[]>;
+const listIndexes = new WeakMap<readonly string[], ListIndex>();
+
+function indexOfList(entries: readonly string[]): ListIndex {
+  let index = listIndexes.get(entries);
+  if (index) return index;
+  index = new Map();
+  let order = 0;
+  for (const entry of entries) {
+    const variants = [splitWords(entry)];
+    if (entry.includes('-')) variants.push(splitWords(entry.replace(/-/g, ' ')));
+    for (const parts of variants) {
+      if (parts.length === 0) continue;
+      const known = index.get(parts[0]);
+      const item = { parts, value: entry, order: order++ };
+      if (known) known.push(item);
+      else index.set(parts[0], [item]);
+    }
+  }
+  listIndexes.set(entries, index);
+  return index;
+}
+
+/**
+ * Mentions of a list's entries, in the order a search entry by entry would give them (the
+ * first entry's mentions first), found in one pass over the note's words.
+ */
 function findList(tokens: readonly Token[], entries: readonly string[], out: EntityMention[]): void {
-  for (const entry of entries) findName(tokens, entry, entry, out);
+  const index = indexOfList(entries);
+  const forms = comparable(tokens);
+  const found: { order: number; mention: EntityMention }[] = [];
+  for (let i = 0; i < forms.length; i++) {
+    const candidates = index.get(forms[i]);
+    if (!candidates) continue;
+    for (const { parts, value, order } of candidates) {
+      if (i + parts.length > forms.length) continue;
+      let k = 1;
+      while (k < parts.length && forms[i + k] === parts[k]) k++;
+      if (k === parts.length) found.push({ order, mention: { first: i, last: i + parts.length - 1, value } });
+    }
+  }
+  found.sort((a, b) => a.order - b.order || a.mention.first - b.mention.first);
+  for (const f of found) out.push(f.mention);
 }
 
 /**
