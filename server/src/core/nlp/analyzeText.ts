@@ -22,6 +22,8 @@ export interface Token {
   norm: string;
   /** Lemma: infinitive of verbs, singular of nouns ("generated" → "generate"). */
   root: string;
+  /** The word as written, in lower case ("Teo's" → "teo's"). */
+  lower: string;
   tags: ReadonlySet<string>;
   /** UTF-16 offsets into the analysed text. */
   start: number;
@@ -115,6 +117,7 @@ function tokenize(text: string): AnalyzedText {
         text: raw.text,
         norm: norm.replace(/\.$/, ''),
         root: (raw.root ?? norm).toLowerCase(),
+        lower: raw.text.toLowerCase(),
         tags,
         start,
         end: start + length,

@@ -126,27 +126,15 @@ function inNounPhrase(token: Token): boolean {
   return !NOT_IN_NOUN_PHRASE.some((tag) => token.tags.has(tag));
 }
 
-const lowerText = new WeakMap<Token, string>();
-
-/** The token as written, in lower case (computed once per token: patterns ask for it often). */
-function lowerOf(token: Token): string {
-  let lower = lowerText.get(token);
-  if (lower === undefined) {
-    lower = token.text.toLowerCase();
-    lowerText.set(token, lower);
-  }
-  return lower;
-}
-
 function wordMatches(token: Token, word: string, exact: boolean): boolean {
-  return token.norm === word || (!exact && (token.root === word || lowerOf(token) === word));
+  return token.norm === word || (!exact && (token.root === word || token.lower === word));
 }
 
 /** Indices of the entries whose first word the token matches, in list order. */
 function entriesStartingAt(alt: Extract<Alternative, { kind: 'list' }>, token: Token): number[] | undefined {
   const byNorm = alt.byFirstWord.get(token.norm);
   const byRoot = token.root === token.norm ? undefined : alt.byFirstWord.get(token.root);
-  const lower = lowerOf(token);
+  const lower = token.lower;
   const byText = lower === token.norm || lower === token.root ? undefined : alt.byFirstWord.get(lower);
   if (!byRoot && !byText) return byNorm;
   return [...new Set([...(byNorm ?? []), ...(byRoot ?? []), ...(byText ?? [])])].sort((a, b) => a - b);
@@ -235,7 +223,7 @@ function canStartAt(element: Extract<Element, { kind: 'unit' }>, tokens: readonl
         if (token.tags.has(alt.tag)) return true;
         break;
       case 'list':
-        if (entriesStartingAt(alt, token)?.length) return true;
+        if (alt.byFirstWord.has(token.norm) || alt.byFirstWord.has(token.root) || alt.byFirstWord.has(token.lower)) return true;
         break;
       case 'entity':
         if ((entities[alt.name] ?? []).some((m) => m.first === i)) return true;
