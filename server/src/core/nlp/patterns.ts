@@ -55,6 +55,12 @@ export interface CompiledPattern {
   source: string;
   elements: Element[];
   crossClause: boolean;
+  /**
+   * Words one of which every match contains: the first words of a required element made only of
+   * words and lists (the one with fewest). A note holding none of them cannot match. Undefined
+   * when every required element may match a tag, an entity or any token.
+   */
+  anchors?: ReadonlySet<string>;
 }
 
 export class PatternError extends Error {}
@@ -65,7 +71,48 @@ export function compilePattern(source: string, lists: Lists): CompiledPattern {
   if (crossClause) body = body.slice(2).trim();
   if (!body) throw new PatternError(`empty pattern "${source}"`);
   const elements = body.split(/\s+/).map((part) => compileElement(part, lists, source));
-  return { source, elements, crossClause };
+  return { source, elements, crossClause, anchors: anchorsOf(elements) };
+}
+
+function anchorsOf(elements: readonly Element[]): Set<string> | undefined {
+  let best: Set<string> | undefined;
+  for (const element of elements) {
+    if (element.kind !== 'unit' || element.optional || element.negative) continue;
+    const words = new Set<string>();
+    let literal = true;
+    for (const alt of element.alternatives) {
+      if (alt.kind === 'word') words.add(alt.word);
+      else if (alt.kind === 'list') for (const first of alt.byFirstWord.keys()) words.add(first);
+      else literal = false;
+    }
+    if (literal && (!best || words.size < best.size)) best = words;
+  }
+  return best;
+}
+
+/** Every form a token of the note can be matched by (normal form, lemma, lower-case text). */
+const noteWords = new WeakMap<AnalyzedText, Set<string>>();
+
+function wordsOf(text: AnalyzedText): Set<string> {
+  let words = noteWords.get(text);
+  if (!words) {
+    words = new Set();
+    for (const t of text.tokens) words.add(t.norm).add(t.root).add(t.lower);
+    noteWords.set(text, words);
+  }
+  return words;
+}
+
+/** Whether the note holds one of the pattern's anchor words (or the pattern has none). */
+function mayMatch(p: CompiledPattern, text: AnalyzedText): boolean {
+  if (!p.anchors) return true;
+  const words = wordsOf(text);
+  if (p.anchors.size <= words.size) {
+    for (const w of p.anchors) if (words.has(w)) return true;
+  } else {
+    for (const w of words) if (p.anchors.has(w)) return true;
+  }
+  return false;
 }
 
 /**
@@ -237,6 +284,7 @@ function canStartAt(element: Extract<Element, { kind: 'unit' }>, tokens: readonl
 export function matchPattern(p: CompiledPattern, text: AnalyzedText, entities: Entities = {}): PatternMatch[] {
   const tokens = text.tokens;
   const matches: PatternMatch[] = [];
+  if (!mayMatch(p, text)) return matches;
   const first = p.elements[0];
   const required = first.kind === 'unit' && !first.optional && !first.negative ? first : undefined;
   for (let i = 0; i < tokens.length; i++) {
