@@ -27,6 +27,9 @@ function usedAsVerb(text: AnalyzedText, i: number): boolean {
   if (/s$/.test(t.norm) && t.norm !== 'prompts') return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
+  // "| gen, final |", "the glow is 100% gen": shorthand for generated, standing alone.
+  const alone = (!before || before.clause !== t.clause || /^(\d+%|fully|all|entirely|totally|100)$/.test(before.norm)) && (!after || after.clause !== t.clause);
+  if (/^gen$/.test(t.norm) && alone) return true;
   // "with gen people", "gen'd crowd": shorthand for generated, before a noun.
   if (/^gen/.test(t.norm) && after && after.clause === t.clause && (after.tags.has('Noun') || after.tags.has('Plural')) && !after.tags.has('Pronoun')) return true;
   if (before && before.clause === t.clause && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective') || before.tags.has('Preposition'))) return false;

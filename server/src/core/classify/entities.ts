@@ -15,13 +15,17 @@ const notWorks = new Set(entityData.notWorks);
 const personNouns = new Set(lexicon.personNoun);
 const ambiguousTools = new Set(lexicon.ambiguousTool);
 const genericPlaces = new Set(lexicon.genericPlace);
-const CREW_ROLE = /\b(recordist|gaffer|grip|sparks|electrician|operator|op|producer|director|editor|designer|coordinator|supervisor|manager|ad|pa|dp|dop|armou?rer|cleaner|driver|actor|actress|writer|intern|runner|mixer|wrangler|assistant|caterer|medic|nurse|stand-in|double|makeup|hair|costume|props?|carpenter|rigger|boom|focus puller|loader|dit|vet|farmer|owner)\b/i;
+const CREW_ROLE = /\b(researcher|archivist|fixer|journalist|reporter|accountant|lawyer|paralegal|chaperone|tutor|medic|nurse|teacher|recordist|gaffer|grip|sparks|electrician|operator|op|producer|director|editor|designer|coordinator|supervisor|manager|ad|pa|dp|dop|armou?rer|cleaner|driver|actor|actress|writer|intern|runner|mixer|wrangler|assistant|caterer|medic|nurse|stand-in|double|makeup|hair|costume|props?|carpenter|rigger|boom|focus puller|loader|dit|vet|farmer|owner)\b/i;
 const mediaWords = new Set([...lexicon.media, 'roto', 'comp', 'plates', 'plate', 'shot', 'shots', 'previs', 'render', 'clip', 'voice', 'sky', 'crowd']);
 const generativeWords = new Set([...lexicon.generativeVerb, ...lexicon.generate]);
 const NAME_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'doc', 'old', 'young', 'big', 'little', 'aunt', 'uncle', 'grandpa', 'grandma', 'granny', 'captain', 'capt', 'sir', 'lady', 'lord', 'the', 'man', 'woman', 'girl', 'boy', 'driver', 'officer', 'agent', 'detective', 'sergeant', 'father', 'mother', 'brother', 'sister', 'professor', 'prof', 'king', 'queen', 'prince', 'princess', 'mister', 'madam']);
 const settingParts = new Set(lexicon.settingPart);
 const toolNouns = new Set([...lexicon.toolNoun, 'account', 'output', 'outputs', 'render', 'renders', 'generation', 'generations', 'prompt', 'prompts', 'pass', 'version', 'tenant', 'subscription', 'licence', 'license', 'plan', 'workspace']);
-const toolContextBefore = new Set(['with', 'using', 'via', 'in', 'into', 'on', 'through', 'from', 'by', 'use', 'used', 'uses', 'try', 'tried', 'run', 'ran', 'prompt', 'prompted', 'out', 'ask', 'asked', 'paste', 'pasted', 'upload', 'uploaded', 'feed', 'fed', 'enterprise']);
+const toolContextBefore = new Set(['with', 'using', 'via', 'in', 'into', 'on', 'through', 'from', 'by', 'use', 'used', 'uses', 'try', 'tried', 'run', 'ran', 'prompt', 'prompted', 'out', 'ask', 'asked', 'paste', 'pasted', 'upload', 'uploaded', 'feed', 'fed', 'enterprise', 'public', 'consumer', 'free', 'online']);
+// "have Firefly recreate it", "let Claude write the tag": a name told to make something is a tool.
+const CAUSATIVE = new Set(['have', 'has', 'had', 'let', 'lets', 'get', 'gets', 'make', 'ask', 'asks', 'asked']);
+// "Claude in sound needs…", "Gemini from legal": a person, by department.
+const DEPARTMENTS = new Set(['sound', 'props', 'art', 'camera', 'editorial', 'costume', 'costumes', 'wardrobe', 'makeup', 'make-up', 'hair', 'accounts', 'accounting', 'legal', 'production', 'locations', 'catering', 'transport', 'grip', 'grips', 'electric', 'sparks', 'casting', 'publicity', 'research', 'clearances', 'payroll', 'security']);
 
 /** Sequences of words of every entry, split once: "BUS DRIVER" → ["bus", "driver"]. */
 function splitWords(name: string): string[] {
@@ -202,11 +206,20 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       // At the start of a note a tool's name usually heads the note ("Sora for the paddlewheel",
       // "Runway roto on…"); a person or star of the same name does something or has a role.
       const atStart = m.first === 0 || tokens.slice(0, m.first).every((t) => t.clause !== first.clause);
-      const parenthesis = /^\s*\(([^)]{1,40})\)/.exec(text.text.slice(tokens[m.last].end, tokens[m.last].end + 45));
+      // "Claude (gaffer)", "Gemini Ortiz (researcher)": a role in brackets after the name.
+      const parenthesis = /^\s*(?:\p{Lu}[\p{L}'’-]+\s+)?\(([^)]{1,40})\)/u.exec(text.text.slice(tokens[m.last].end, tokens[m.last].end + 60));
       const personLike =
         (after && after.tags.has('PresentTense') && /s$/.test(after.norm) && after.tags.has('Verb')) ||
         (parenthesis !== null && CREW_ROLE.test(parenthesis[1])) ||
-        (after?.norm === 'and' && tokens[m.last + 2]?.capitalized);
+        (after?.norm === 'and' && tokens[m.last + 2]?.capitalized) ||
+        ((after?.norm === 'in' || after?.norm === 'from') && DEPARTMENTS.has(tokens[m.last + 2]?.norm ?? '')) ||
+        // "Runway at Barton aerodrome": a place, not the tool.
+        after?.norm === 'at' ||
+        // "Flawless take on 14C": the word, not the tool.
+        first.tags.has('Adjective');
+      const toldToMake = before !== undefined && CAUSATIVE.has(before.norm) && after !== undefined && after.tags.has('Verb') && !after.tags.has('PastTense') && !after.tags.has('Gerund');
+      // "100% gen (Veo)", "generated plates (Kling)": a tool named in brackets after what it made.
+      const bracketed = before !== undefined && /\(\s*$/.test(text.text.slice(before.end, first.start)) && (generativeWords.has(before.norm) || mediaWords.has(before.norm) || mediaWords.has(before.root));
       // "Runway for the goat: mark a path in the hay": at the head of a note, a name that is also
       // a word needs some sign of generation in the note to be the tool.
       const generationNear = tokens.some((t, k) => k > m.last && (mediaWords.has(t.norm) || mediaWords.has(t.root) || generativeWords.has(t.norm) || toolNouns.has(t.norm)));
@@ -214,6 +227,8 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       const used =
         first.capitalized &&
         ((atStart && !personLike && (labelled || generationNear)) ||
+          toldToMake ||
+          bracketed ||
           lookBack.some((t) => toolContextBefore.has(t.norm)) ||
           (after && (after.norm === 'to' || toolNouns.has(after.norm) || /^(gen-?\d|v?\d+(\.\d+)?|pro|ultra|max|turbo)$/i.test(after.text) || tokens[m.last].hyphenNext)) ||
           /^\s*[:\-–—]/.test(rawAfter) ||

@@ -20,6 +20,23 @@ export interface ScopeEvidence extends Evidence {
   scope: ScopeKind;
 }
 
+// "write the narration from the transcripts", "the LLM writes it from our outline": what the
+// tool is given is no sign of what it makes. A scope word right after one of these is an input.
+const INPUT_WORDS = new Set(['from', 'off', 'using', 'of']);
+
+/** Whether the words before `first` (the same clause, up to a determiner or two) say it is what the tool is fed. */
+function isInput(text: AnalyzedText, first: number, kind: ScopeKind): boolean {
+  if (kind !== 'assistive' && kind !== 'ideation') return false;
+  const tokens = text.tokens;
+  for (let i = first - 1; i >= 0 && i >= first - 3 && tokens[i].clause === tokens[first].clause; i--) {
+    const t = tokens[i];
+    if (INPUT_WORDS.has(t.norm)) return t.norm !== 'of' || (i > 0 && /^(out|based)$/.test(tokens[i - 1].norm));
+    if (t.norm === 'on' && i > 0 && tokens[i - 1].norm === 'based') return true;
+    if (!t.tags.has('Determiner') && !t.tags.has('Possessive') && !t.tags.has('Adjective')) return false;
+  }
+  return false;
+}
+
 export function findScope(text: AnalyzedText): ScopeEvidence[] {
   const found: ScopeEvidence[] = [];
   for (const { kind, patterns } of compiled) {
@@ -27,6 +44,7 @@ export function findScope(text: AnalyzedText): ScopeEvidence[] {
       for (const m of matchPattern(p, text)) {
         const first = text.tokens[m.first];
         if (first.negated && !NEGATION_WORDS.test(p.source)) continue;
+        if (isInput(text, m.first, kind)) continue;
         const start = first.start;
         const end = text.tokens[m.last].end;
         if (found.some((f) => f.span && f.span.start < end && start < f.span.end)) continue;

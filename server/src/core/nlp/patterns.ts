@@ -169,7 +169,7 @@ const NOT_IN_NOUN_PHRASE = ['Verb', 'Preposition', 'Conjunction', 'Pronoun', 'Qu
 
 function inNounPhrase(token: Token): boolean {
   // Participles used as adjectives ("AI-generated", "younger") stay inside the phrase.
-  if (token.tags.has('Adjective') || token.tags.has('Determiner') || token.tags.has('Gerund')) return true;
+  if (token.tags.has('Adjective') || token.tags.has('Determiner') || token.tags.has('Gerund') || token.tags.has('Possessive')) return true;
   return !NOT_IN_NOUN_PHRASE.some((tag) => token.tags.has(tag));
 }
 
