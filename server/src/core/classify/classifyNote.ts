@@ -140,6 +140,16 @@ function classifyUncached(text: string, context: NoteContext, options: ClassifyO
     for (const rule of RULES) if (rule.lowRiskApplies && !rule.survivesLowRisk?.(input)) triggers.delete(rule.id);
   }
 
+  // In a documentary the main characters are the real people it is about: generating or
+  // altering one of them uses a real person's likeness, in imagery an audience takes as real.
+  // (Only where the main character survives a low-risk scope: a mood board of them stays one.)
+  const mainTriggers = triggers.get('main-character');
+  if (context.productionType === 'documentary' && mainTriggers) {
+    if (!triggers.has('talent-likeness')) triggers.set('talent-likeness', mainTriggers);
+    if (!triggers.has('documentary-imagery')) triggers.set('documentary-imagery', mainTriggers);
+  }
+
+
   // Guiding principle 4 asks whether generated material stays temporary. A note that generates
   // something and says nothing of the kind (no mood board, temp, previs, background…) leaves
   // that unsure, and unsure escalates: the material is taken to be meant for the production.

@@ -20,6 +20,7 @@ const mediaWords = new Set([...lexicon.media, 'roto', 'comp', 'plates', 'plate',
 const generativeWords = new Set([...lexicon.generativeVerb, ...lexicon.generate]);
 const NAME_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'doc', 'old', 'young', 'big', 'little', 'aunt', 'uncle', 'grandpa', 'grandma', 'granny', 'captain', 'capt', 'sir', 'lady', 'lord', 'the', 'man', 'woman', 'girl', 'boy', 'driver', 'officer', 'agent', 'detective', 'sergeant', 'father', 'mother', 'brother', 'sister', 'professor', 'prof', 'king', 'queen', 'prince', 'princess', 'mister', 'madam']);
 const settingParts = new Set(lexicon.settingPart);
+const PLACE_IMAGERY = new Set(['bg', 'bgs', 'background', 'backgrounds', 'plate', 'plates', 'layout', 'layouts', 'environment', 'environments', 'establisher', 'establishers', 'wide', 'wides', 'matte', 'mattes', 'extension', 'extensions', 'exterior', 'exteriors', 'interior', 'interiors', 'shot', 'shots', 'set', 'sets', 'skyline', 'panorama', 'aerial', 'aerials']);
 const toolNouns = new Set([...lexicon.toolNoun, 'account', 'output', 'outputs', 'render', 'renders', 'generation', 'generations', 'prompt', 'prompts', 'pass', 'version', 'tenant', 'subscription', 'licence', 'license', 'plan', 'workspace']);
 const toolContextBefore = new Set(['with', 'using', 'via', 'in', 'into', 'on', 'through', 'from', 'by', 'use', 'used', 'uses', 'try', 'tried', 'run', 'ran', 'prompt', 'prompted', 'out', 'ask', 'asked', 'paste', 'pasted', 'upload', 'uploaded', 'feed', 'fed', 'enterprise', 'public', 'consumer', 'free', 'online']);
 // "have Firefly recreate it", "let Claude write the tag": a name told to make something is a tool.
@@ -170,7 +171,10 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       }
       for (const m of found) {
         const next = tokens[m.last + 1];
+        // "Orchard BGs", "wharf plates", "flight deck layouts": pictures of the place are the place on screen.
+        const imageryOfPlace = next !== undefined && PLACE_IMAGERY.has(next.norm);
         const qualifies =
+          !imageryOfPlace &&
           next &&
           next.clause === tokens[m.last].clause &&
           !tokens[m.last].possessive &&
