@@ -12,13 +12,15 @@ describe('approval references', () => {
       ['approval NFX-GAI-0150 (label on screen)', 'NFX-GAI-0150'],
       ['Approval ref: A-2026-031.', 'A-2026-031'],
       ['approval #4411', '4411'],
+      ['| de-age Ruth | ✔ NFX-GAI-0704 |', 'NFX-GAI-0704'],
+      ['✅ LEGAL-88', 'LEGAL-88'],
     ]) {
       assert.equal(findApproval(text).reference?.reference, ref, text);
     }
   });
 
   it('never takes "pending", "TBD", "awaiting" or "needs sign-off" for a reference', () => {
-    for (const text of ['Approval: pending', 'Approval: TBD', 'awaiting approval from legal', 'needs sign-off', 'approval requested', 'approval to follow', 'unapproved tool v2']) {
+    for (const text of ['✔ pending', '| ✓ | temp crowd |', 'Approval: pending', 'Approval: TBD', 'awaiting approval from legal', 'needs sign-off', 'approval requested', 'approval to follow', 'unapproved tool v2']) {
       assert.equal(findApproval(text).reference, undefined, text);
     }
     assert.equal(findApproval('Approval: pending').notYet, 'Approval: pending');

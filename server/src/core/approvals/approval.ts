@@ -25,6 +25,7 @@ function escape(s: string): string {
 const keywords = [...data.keywords].sort((a, b) => b.length - a.length).map(escape).join('|');
 const notYet = [...data.notYet].sort((a, b) => b.length - a.length).map(escape).join('|');
 
+// A tick before an ID ("✔ NFX-GAI-0704" in a table's approval column) cites it too.
 // keyword, optional "ref"/"no."/"#"/":" glue, then an ID made of letters, digits, / . - _ with
 // at least one digit. The lookbehind keeps "unapproved" from counting.
 // Glue between the keyword and the reference: "ref", "no.", "#", ":", "(", "per", "under"…
@@ -33,7 +34,7 @@ const GLUE = `\\s*(?:(?:ref(?:erence)?\\.?|no\\.?|number|id|#|:|=|\\(|per|under|
 const ID = `((?=[\\p{L}\\d/._-]*\\d)[\\p{L}\\d][\\p{L}\\d/._-]*[\\p{L}\\d])`;
 
 export const DEFAULT_APPROVAL_PATTERN = new RegExp(
-  `(?<![\\p{L}-])(?:(?:${keywords})\\b${GLUE}(?:by\\s+[\\p{L} ]{1,40}?,?\\s*(?:ref(?:erence)?\\.?)?\\s*:?\\s*)?${ID}|ref(?:erence)?\\.?\\s*(?:#|:)\\s*${ID}|${ID}\\s+(?:approved|signed off|cleared)\\b)`,
+  `(?<![\\p{L}-])(?:(?:${keywords})\\b${GLUE}(?:by\\s+[\\p{L} ]{1,40}?,?\\s*(?:ref(?:erence)?\\.?)?\\s*:?\\s*)?${ID}|ref(?:erence)?\\.?\\s*(?:#|:)\\s*${ID}|${ID}\\s+(?:approved|signed off|cleared)\\b|[\\u2713\\u2714\\u2611\\u2705]\\ufe0f?\\s*${ID})`,
   'giu',
 );
 
@@ -62,7 +63,7 @@ export function findApproval(text: string, pattern: RegExp | TextPattern = DEFAU
   const denial = NOT_APPROVED.exec(text);
   if (denial) return { notYet: denial[0] };
   for (const match of matchesOf(text, pattern)) {
-    const reference = (match[1] ?? match[2] ?? match[3] ?? match[0]).trim();
+    const reference = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[0]).trim();
     if (!reference || NOT_YET_WORD.test(reference)) continue;
     const start = match.index ?? 0;
     return { reference: { reference, start, end: start + match[0].length } };

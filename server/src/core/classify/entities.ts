@@ -20,6 +20,7 @@ const mediaWords = new Set([...lexicon.media, 'roto', 'comp', 'plates', 'plate',
 const generativeWords = new Set([...lexicon.generativeVerb, ...lexicon.generate]);
 const NAME_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'doc', 'old', 'young', 'big', 'little', 'aunt', 'uncle', 'grandpa', 'grandma', 'granny', 'captain', 'capt', 'sir', 'lady', 'lord', 'the', 'man', 'woman', 'girl', 'boy', 'driver', 'officer', 'agent', 'detective', 'sergeant', 'father', 'mother', 'brother', 'sister', 'professor', 'prof', 'king', 'queen', 'prince', 'princess', 'mister', 'madam']);
 const settingParts = new Set(lexicon.settingPart);
+const PERSONAL_LIKENESS = new Set(['face', 'faces', 'voice', 'voices', 'likeness', 'head', 'smile', 'eyes', 'body', 'singing', 'vocals']);
 const PLACE_IMAGERY = new Set(['bg', 'bgs', 'background', 'backgrounds', 'plate', 'plates', 'layout', 'layouts', 'environment', 'environments', 'establisher', 'establishers', 'wide', 'wides', 'matte', 'mattes', 'extension', 'extensions', 'exterior', 'exteriors', 'interior', 'interiors', 'shot', 'shots', 'set', 'sets', 'skyline', 'panorama', 'aerial', 'aerials']);
 const toolNouns = new Set([...lexicon.toolNoun, 'account', 'output', 'outputs', 'render', 'renders', 'generation', 'generations', 'prompt', 'prompts', 'pass', 'version', 'tenant', 'subscription', 'licence', 'license', 'plan', 'workspace']);
 const toolContextBefore = new Set(['with', 'using', 'via', 'in', 'into', 'on', 'through', 'from', 'by', 'use', 'used', 'uses', 'try', 'tried', 'run', 'ran', 'prompt', 'prompted', 'out', 'ask', 'asked', 'paste', 'pasted', 'upload', 'uploaded', 'feed', 'fed', 'enterprise', 'public', 'consumer', 'free', 'online']);
@@ -272,6 +273,18 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
     const m: EntityMention = { first: span.first, last, value: tokens.slice(span.first, last + 1).map((t) => t.text).join(' ') };
     if (isCharacter(m) || isStoryName(m) || tool.some((t) => overlaps(t, m)) || setting.some((s) => overlaps(s, m))) continue;
     if (!tokens[span.first].capitalized) continue;
+    addUnique(named, m);
+    addUnique(person, m);
+  }
+  // "synthesise Declan Foyle's voice", "a Judi Dench face": a first and last name that compromise
+  // does not know, right before a face or a voice, is a real person's.
+  const known = [...char, ...minor, ...setting, ...element, ...tool, ...ai, ...technique, ...named];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (!a.capitalized || !b.capitalized || a.possessive || a.clause !== b.clause || b.clause !== c.clause) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(b.text) || !PERSONAL_LIKENESS.has(c.norm)) continue;
+    const m: EntityMention = { first: i, last: i + 1, value: `${a.text} ${b.text}`.replace(/['’]s$/, '') };
+    if (known.some((k) => overlaps(k, m)) || isStoryName(m) || acronyms.has(a.norm) || notWorks.has(a.norm) || notWorks.has(b.norm)) continue;
     addUnique(named, m);
     addUnique(person, m);
   }

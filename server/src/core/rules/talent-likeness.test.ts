@@ -11,6 +11,12 @@ describe('rule talent-likeness', () => {
     assertFlags('AI to rework the actress\'s performance so the scene reads colder', ['talent-likeness']);
   });
 
+  it('takes a first and last name right before a face or a voice for a real person', () => {
+    const f = assertFlags('ADR: synthesise Declan Foyle\'s voice for the lines he cannot make', ['talent-likeness']);
+    assert.ok(f.evidence.some((e) => e.kind === 'real-person' && /Declan Foyle/.test(e.text)), JSON.stringify(f.evidence));
+    assertNotCategory('ADR: synthesise the Harbour Master\'s lines for the tannoy', 'talent-likeness');
+  });
+
   it('reads cast entries from the config as real people', () => {
     const f = assertFlags('GenAI: generate Mira Kovac\'s face for the wide', ['talent-likeness'], { cast: [{ name: 'Mira Kovac', role: 'ROSA' }] });
     assert.ok(f.evidence.some((e) => e.kind === 'real-person' && /Mira Kovac: cast, plays ROSA/.test(e.text)));
