@@ -18,6 +18,17 @@ describe('AI-use annotations', () => {
     assert.equal(lintNote('Voice clone of Pedro Alves for the pickups')[0].outcome, 'approval-required');
   });
 
+  it('reads a tool whose name is also a word by how it is used', () => {
+    // Handed material, told to make something, named in brackets after what it made, after an arrow.
+    for (const note of ['Draft letters to Claude so it writes the narration', 'Have Firefly redraw the crest for the life rings', 'Harbour plate 100% gen (Kling), final', 'Script PDF -> Gemini on my personal account for a breakdown', 'Dailies to the public Sora feed to test a look']) {
+      assert.equal(lintNote(note).length, 1, note);
+    }
+    // A person by department or role, a place, an adjective.
+    for (const note of ['Claude in props wants the list by Friday', 'Gemini Ortiz (researcher) confirming the dates', 'Runway at the old airfield is free on the 12th', 'Flawless take on 14C, print it']) {
+      assertNoFinding(note);
+    }
+  });
+
   it('does not read negated or topical mentions of AI as a use', () => {
     assertNoFinding('We are not using any AI on this scene');
     assertNoFinding('No AI anywhere on this episode, per the showrunner');

@@ -207,7 +207,7 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       // tool noun or "to", with a version, hyphen-joined ("Sora-generated"), after an arrow, or
       // as a label ("Claude: upload…").
       const rawAfter = text.text.slice(tokens[m.last].end, tokens[m.last].end + 2);
-      const rawBefore = before ? text.text.slice(before.end, first.start) + before.text : text.text.slice(0, first.start);
+      const rawBefore = before ? before.text + text.text.slice(before.end, first.start) : text.text.slice(0, first.start);
       // At the start of a note a tool's name usually heads the note ("Sora for the paddlewheel",
       // "Runway roto on…"); a person or star of the same name does something or has a role.
       const atStart = m.first === 0 || tokens.slice(0, m.first).every((t) => t.clause !== first.clause);
@@ -223,6 +223,8 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
         // "Flawless take on 14C": the word, not the tool.
         first.tags.has('Adjective');
       const toldToMake = before !== undefined && CAUSATIVE.has(before.norm) && after !== undefined && after.tags.has('Verb') && !after.tags.has('PastTense') && !after.tags.has('Gerund');
+      // "…letters to Claude so it drafts the narration": handed material to make something.
+      const soItMakes = after?.norm === 'so' && /^(it|they)$/.test(tokens[m.last + 2]?.norm ?? '');
       // "100% gen (Veo)", "generated plates (Kling)": a tool named in brackets after what it made.
       const bracketed = before !== undefined && /\(\s*$/.test(text.text.slice(before.end, first.start)) && (generativeWords.has(before.norm) || mediaWords.has(before.norm) || mediaWords.has(before.root));
       // "Runway for the goat: mark a path in the hay": at the head of a note, a name that is also
@@ -233,6 +235,7 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
         first.capitalized &&
         ((atStart && !personLike && (labelled || generationNear)) ||
           toldToMake ||
+          soItMakes ||
           bracketed ||
           lookBack.some((t) => toolContextBefore.has(t.norm)) ||
           (after && (after.norm === 'to' || toolNouns.has(after.norm) || /^(gen-?\d|v?\d+(\.\d+)?|pro|ultra|max|turbo)$/i.test(after.text) || tokens[m.last].hyphenNext)) ||
