@@ -123,7 +123,9 @@ function classifyUncached(text: string, context: NoteContext, options: ClassifyO
     if (found.length > 0) triggers.set(rule.id, found);
   }
 
-  const scope = findScope(analyzed);
+  // In a documentary, sharpening, upscaling or "improving" a real photo or film invents detail
+  // in the record itself: not the customary assistance it is in a drama.
+  const scope = findScope(analyzed).filter((s) => !(context.productionType === 'documentary' && s.scope === 'assistive' && /^(sharpen|upscal|enhanc|improv|restor|colou?ri[sz])/i.test(s.text)));
   // "Final version of the AI lookbook": final of an ideation or off-screen piece is not a deliverable.
   const finalTriggers = (triggers.get('final-deliverable') ?? []).filter(
     (t) => !/^(final|finished)\b/i.test(t.text) || !scope.some((s) => (s.scope === 'ideation' || s.scope === 'offScreen') && s.span!.start >= t.start && s.span!.start - t.end < 24),

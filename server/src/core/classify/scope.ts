@@ -37,6 +37,15 @@ function isInput(text: AnalyzedText, first: number, kind: ScopeKind): boolean {
   return false;
 }
 
+const SOURCE_MEDIA = new Set(['photo', 'photos', 'photograph', 'footage', 'image', 'images', 'scan', 'scans', 'still', 'stills', 'plate', 'plates', 'clip', 'clips', 'tape', 'tapes', 'film', 'print', 'negative', 'recording', 'audio']);
+
+/** "the cubs photo is blurry": the state of what the tool starts from, not a background element. */
+function describesSource(text: AnalyzedText, first: number, kind: ScopeKind): boolean {
+  if (kind !== 'background') return false;
+  const [noun, verb] = [text.tokens[first - 2], text.tokens[first - 1]];
+  return verb !== undefined && /^(is|are|was|were|looks|look)$/.test(verb.norm) && noun !== undefined && SOURCE_MEDIA.has(noun.norm);
+}
+
 export function findScope(text: AnalyzedText): ScopeEvidence[] {
   const found: ScopeEvidence[] = [];
   for (const { kind, patterns } of compiled) {
@@ -44,7 +53,7 @@ export function findScope(text: AnalyzedText): ScopeEvidence[] {
       for (const m of matchPattern(p, text)) {
         const first = text.tokens[m.first];
         if (first.negated && !NEGATION_WORDS.test(p.source)) continue;
-        if (isInput(text, m.first, kind)) continue;
+        if (isInput(text, m.first, kind) || describesSource(text, m.first, kind)) continue;
         const start = first.start;
         const end = text.tokens[m.last].end;
         if (found.some((f) => f.span && f.span.start < end && start < f.span.end)) continue;
