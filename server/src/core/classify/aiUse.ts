@@ -48,6 +48,15 @@ function insideQuote(text: string, at: number): boolean {
   return opens > closes;
 }
 
+/** "Dropped the gen'd-dancers idea": a use decided against. */
+function droppedIdea(text: AnalyzedText, i: number): boolean {
+  const tokens = text.tokens;
+  for (let k = i - 1; k >= 0 && k >= i - 4 && tokens[k].clause === tokens[i].clause; k--) {
+    if (/^(drop|dropped|scrap|scrapped|abandon|abandoned|ditch|ditched|shelve|shelved|bin|binned|kill|killed|cancel|cancelled|canceled|nix|nixed)$/.test(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
 /**
  * "Movie Magic generates the call sheet", "the schedule generates from the breakdown": the verb's
  * subject or object (the words right before it, or its noun phrase after it) is paperwork.
@@ -108,11 +117,19 @@ function isTopic(text: AnalyzedText, m: EntityMention): boolean {
   if (text.text[tokens[m.first].start - 1] === '.') return true;
   // "Was the cubs shot AI? No - real trail-cam": a question about AI, not a use.
   const clauseEnd = tokens.filter((t) => t.clause === tokens[m.first].clause).pop();
-  if (clauseEnd && /^\s*\?/.test(text.text.slice(clauseEnd.end, clauseEnd.end + 2))) return true;
+  // "can we AI the little boy's line?" proposes a use; "was the cubs shot AI?" asks about one.
+  const proposal = /^(can|could|shall|should|will|would)$/.test(tokens.find((t) => t.clause === tokens[m.first].clause)?.norm ?? '') && /^(we|i|you|they)$/.test(tokens[tokens.findIndex((t) => t.clause === tokens[m.first].clause) + 1]?.norm ?? '');
+  if (clauseEnd && !proposal && /^\s*\?/.test(text.text.slice(clauseEnd.end, clauseEnd.end + 2))) return true;
+  // "AI in VFX panel at the fest": an event about AI.
+  for (let k = m.last + 1; k < tokens.length && k <= m.last + 4 && tokens[k].clause === tokens[m.first].clause; k++) {
+    if (/^(panel|panels|talk|talks|session|sessions|conference|summit|course|workshop|seminar|webinar|meetup|keynote|lecture|masterclass)$/.test(tokens[k].norm)) return true;
+  }
   const before = tokens[m.first - 1];
   if (before && topicWords.has(before.norm)) return true;
   for (let i = m.first - 1; i >= 0 && tokens[i].clause === tokens[m.first].clause; i--) {
-    if (/^(whether|if|wondered|wonders|wondering)$/.test(tokens[i].norm)) return true;
+    // "asked if we'd use AI" is a question about it; "If the actor can't come, we build a double" a plan.
+    if (/^(whether|wondered|wonders|wondering)$/.test(tokens[i].norm)) return true;
+    if (tokens[i].norm === 'if' && i > 0 && /^(ask|asks|asked|asking|wonder|see|check|checking|know|knows|sure)$/.test(tokens[i - 1].norm)) return true;
   }
   for (let i = m.first - 1; i >= Math.max(0, m.first - 4); i--) {
     if (tokens[i].clause !== tokens[m.first].clause) break;
@@ -178,7 +195,9 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
   // notes, generating pictures, voices or effects means a generative tool. Generating a call
   // sheet, a schedule or a PDF does not.
   // "standard tweening, no AI": a note that rules AI out is not read as a use from its verbs.
-  const rulesAiOut = evidence.length === 0 && (entities.ai ?? []).some((m) => tokens[m.first].negated);
+  // …within its own sentence: "No AI on the actors' faces. Only the tentacles get generated."
+  const negatedAi = evidence.length === 0 ? (entities.ai ?? []).filter((m) => tokens[m.first].negated) : [];
+  const rulesAiOutAt = (verb: number) => negatedAi.some((m) => !/[.!?;]\s|\bbut\b|\bonly\b/i.test(text.text.slice(Math.min(tokens[m.first].end, tokens[verb].end), Math.max(tokens[m.first].start, tokens[verb].start))));
   const documents = matchPattern(documentNoun, text);
   const negatedGeneration: number[] = [];
   for (const m of matchPattern(generativeVerb, text)) {
@@ -187,7 +206,7 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
       negatedGeneration.push(m.first);
       continue;
     }
-    if (rulesAiOut || generatesPaperwork(text, m.first, documents) || insideQuote(text.text, verb.start)) continue;
+    if (rulesAiOutAt(m.first) || droppedIdea(text, m.first) || generatesPaperwork(text, m.first, documents) || insideQuote(text.text, verb.start)) continue;
     if (AMBIGUOUS_VERBS.has(verb.norm) && !usedAsVerb(text, m.first)) continue;
     evidence.push({ kind: 'term', text: text.text.slice(verb.start, verb.end), span: { start: verb.start, end: verb.end } });
   }

@@ -225,6 +225,10 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       const toldToMake = before !== undefined && CAUSATIVE.has(before.norm) && after !== undefined && after.tags.has('Verb') && !after.tags.has('PastTense') && !after.tags.has('Gerund');
       // "…letters to Claude so it drafts the narration": handed material to make something.
       const soItMakes = after?.norm === 'so' && /^(it|they)$/.test(tokens[m.last + 2]?.norm ?? '');
+      // "Pika (personal plan)", "Claude (enterprise)": an account or tier of the tool in brackets.
+      const accountInBrackets = parenthesis !== null && /\b(plan|tier|account|subscription|version|licen[cs]e|trial|enterprise|pro|free|personal|team|seat)\b/i.test(parenthesis[1]);
+      // "Upload moon pool dailies to Pika": sent to it, however long the material's name.
+      const sentTo = before !== undefined && /^(to|into|through)$/.test(before.norm) && tokens.slice(Math.max(0, m.first - 8), m.first).some((t) => t.clause === clause && /^(upload|uploaded|uploading|feed|fed|feeding|paste|pasted|send|sent|put|dump|dumped|run|ran|push|pushed|drop|dropped|throw|threw)$/.test(t.norm));
       // "100% gen (Veo)", "generated plates (Kling)": a tool named in brackets after what it made.
       const bracketed = before !== undefined && /\(\s*$/.test(text.text.slice(before.end, first.start)) && (generativeWords.has(before.norm) || mediaWords.has(before.norm) || mediaWords.has(before.root));
       // "Runway for the goat: mark a path in the hay": at the head of a note, a name that is also
@@ -236,6 +240,8 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
         ((atStart && !personLike && (labelled || generationNear)) ||
           toldToMake ||
           soItMakes ||
+          accountInBrackets ||
+          sentTo ||
           bracketed ||
           lookBack.some((t) => toolContextBefore.has(t.norm)) ||
           (after && (after.norm === 'to' || toolNouns.has(after.norm) || /^(gen-?\d|v?\d+(\.\d+)?|pro|ultra|max|turbo)$/i.test(after.text) || tokens[m.last].hyphenNext)) ||

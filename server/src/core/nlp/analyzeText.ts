@@ -61,6 +61,8 @@ const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'none', 'neith
 const CLAUSE_OPENERS = new Set(['but', 'instead', 'although', 'though', 'however', 'except', 'since', 'because', 'so', 'yet', 'while', 'whereas', 'then']);
 const CLAUSE_PUNCTUATION = /[,;:.!?()\u2013\u2014[\]|]|\s-\s|^-\s|\s-$|\s\/\s|^\/\s|\s\/$|->|=>/;
 
+const SUBJECT_PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'you']);
+
 const cache = new Map<string, AnalyzedText>();
 const CACHE_LIMIT = 5000;
 
@@ -113,6 +115,9 @@ function tokenize(text: string): AnalyzedText {
       }
       const { norm, possessive } = stripPossessive(lowered);
       if (isNegator) negatedClause = clause;
+      // "If Tobias can't do the pickups we build a double": a new subject after the negated verb
+      // starts a statement of its own.
+      else if (negatedClause === clause && SUBJECT_PRONOUNS.has(lowered) && tokens.length > 0 && !tokens[tokens.length - 1].tags.has('Preposition') && !NEGATORS.has(tokens[tokens.length - 1].norm)) negatedClause = -1;
       const token: Token = {
         text: raw.text,
         norm: norm.replace(/\.$/, ''),
