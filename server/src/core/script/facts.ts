@@ -44,7 +44,7 @@ export interface FactsSummary {
   /** Words the part writes in lower case: a name the script also writes so is no story name. */
   lowerWords: string[];
   /** Key-element candidates, each at its first place in the part. */
-  candidates: { name: string; start: number }[];
+  candidates: { name: string; start: number; companions: readonly string[] }[];
   /** Filled by the aggregator: characters named in `namedActions`, for one set of names. */
   named?: { source: string; hits: { name: string; segment: number }[] };
   /** Filled by the aggregator: candidate ids (of its registry) found per segment, as pairs. */
@@ -57,7 +57,7 @@ export function summarizeFacts(elements: readonly ScriptElement[]): FactsSummary
   const summary: FactsSummary = { headings: [], leadWords: 0, cues: [], exit: INCOMING, namedActions: [], storyActions: [], names: [], lowerWords: [], candidates: [] };
   const names = new Set<string>();
   const lowerWords = new Set<string>();
-  const candidates = new Map<string, number>();
+  const candidates = new Map<string, { start: number; companions: readonly string[] }>();
   let segment = 0;
   let speaker = INCOMING;
   for (const element of elements) {
@@ -98,15 +98,15 @@ export function summarizeFacts(elements: readonly ScriptElement[]): FactsSummary
     if (element.type === 'action') {
       const start = element.span.start;
       summary.storyActions.push({ text: element.text, start, segment });
-      elementCandidates(element.text, (name, at) => {
-        if (!candidates.has(name)) candidates.set(name, start + at);
+      elementCandidates(element.text, (name, at, companions) => {
+        if (!candidates.has(name)) candidates.set(name, { start: start + at, companions });
       });
     }
   }
   summary.exit = speaker;
   summary.names = [...names];
   summary.lowerWords = [...lowerWords];
-  summary.candidates = [...candidates].map(([name, start]) => ({ name, start }));
+  summary.candidates = [...candidates].map(([name, c]) => ({ name, start: c.start, companions: c.companions }));
   return summary;
 }
 
@@ -338,7 +338,8 @@ export class FactsAggregator {
     const excluded = characterWords(characterNames);
     const first = new Map<string, number>();
     for (const { summary, start } of parts) {
-      for (const c of summary.candidates) if (!excluded.has(c.name) && !first.has(c.name)) first.set(c.name, start + c.start);
+      // A head written after a character's name is their surname ("IRENE KOWALCZYK").
+      for (const c of summary.candidates) if (!excluded.has(c.name) && !c.companions.some((w) => excluded.has(w)) && !first.has(c.name)) first.set(c.name, start + c.start);
     }
     if (this.registry.size > 2 * first.size + 500) this.registry = new CandidateRegistry();
     const registry = this.registry;

@@ -20,8 +20,17 @@ const NOT_ELEMENTS = new Set([
   'PULL', 'TRACK', 'DOLLY', 'CRANE', 'AERIAL', 'ESTABLISHING', 'OMIT', 'OMITTED', 'MORE', 'CONT', 'CONTD', 'YES', 'NO', 'OK',
   'HEY', 'WHAT', 'STOP', 'HELP', 'NEW', 'OLD', 'BIG', 'HUGE', 'VERY', 'REALLY', 'ARCHIVE', 'INTERVIEW', 'NARRATION', 'GRAPHIC',
   'SOUND', 'SOUNDS', 'RINGS', 'KICKS', 'AGAIN', 'LOUD', 'HARD', 'FAST', 'SLOW', 'WAIT', 'GO', 'RUN', 'HIT', 'HITS',
+  'LOWER', 'THIRD', 'THIRDS', 'ARCHIVAL', 'ARCHIVE', 'CHYRON', 'CAPTION', 'CAPTIONS', 'SUBTITLE', 'SUBTITLES', 'TEXT', 'ON-SCREEN',
 ]);
 
+const PERSON_INTRO = /^\s*\((?:\d|early|mid|late|teen|twent|thirt|fort|fift|sixt|sevent|eight|ninet)/i;
+const PEOPLE = new Set([
+  'MEN', 'WOMEN', 'GIRLS', 'BOYS', 'KIDS', 'CHILDREN', 'PEOPLE', 'TEENS', 'TEENAGERS', 'TWINS', 'FAMILY', 'FAMILIES', 'CROWD', 'CROWDS',
+  'DANCERS', 'SINGERS', 'MUSICIANS', 'CHORUS', 'BAND', 'EXTRAS', 'ROUGHNECKS', 'DOCKERS', 'OPERATORS', 'WORKERS', 'STRIKERS', 'MINERS',
+  'SOLDIERS', 'SAILORS', 'GUARDS', 'OFFICERS', 'POLICE', 'NURSES', 'DOCTORS', 'REPORTERS', 'JOURNALISTS', 'PHOTOGRAPHERS', 'FANS',
+  'PROTESTERS', 'PASSENGERS', 'STUDENTS', 'PUPILS', 'GUESTS', 'VILLAGERS', 'LOCALS', 'TOURISTS', 'SPECTATORS', 'ONLOOKERS', 'MOURNERS',
+  'CREW', 'TEAM', 'STAFF', 'COPS', 'AGENTS', 'FIREFIGHTERS', 'FARMERS', 'FISHERMEN', 'HANDS', 'DECKHANDS', 'RIDERS', 'PLAYERS',
+]);
 const CAPS_RUN = /\b\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\p{Lu}[\p{Lu}'’-]{2,})*\b/gu;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
@@ -52,13 +61,20 @@ export function storyNamesOf(names: Iterable<string>, lowerWords: { has(word: st
  * Candidate key elements in one action text, in order: each capitalised run and its last word
  * ("GRAND ORRERY" and "ORRERY"), with the offset of the run in `text`.
  */
-export function elementCandidates(text: string, found: (name: string, at: number) => void): void {
+export function elementCandidates(text: string, found: (name: string, at: number, companions: readonly string[]) => void): void {
   for (const m of text.matchAll(CAPS_RUN)) {
+    // "WALT BRZEZINSKI (88, former trainer…)", "WARREN (40s)": a person introduced, not a thing.
+    if (PERSON_INTRO.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16))) continue;
     const words = m[0].split(/\s+/).map((w) => w.replace(/['’]S$/, '')).filter((w) => !NOT_ELEMENTS.has(w));
     if (words.length === 0) continue;
+    // "a dozen TEENAGE GIRLS", "the ROUGHNECKS": people in numbers are a crowd, not a key element.
+    if (PEOPLE.has(words[words.length - 1])) continue;
     const run = words.join(' ');
     const head = words[words.length - 1];
-    for (const name of new Set([run, head])) found(name, m.index ?? 0);
+    // The run's words as written without a possessive (for the head, its other words): "IRENE
+    // KOWALCZYK" gives IRENE (so a character's full name), "IRENE'S GLOVES" gives GLOVES alone.
+    const plain = m[0].split(/\s+/).filter((w) => !/['’]S$/.test(w));
+    for (const name of new Set([run, head])) found(name, m.index ?? 0, name === head ? plain.filter((w) => w !== head) : plain);
   }
 }
 
