@@ -1,13 +1,16 @@
-// Reads `.genai-review.json` text into a config, reporting every problem with its place in the
-// file: invalid JSON, wrong types, unknown keys, patterns that do not compile or could hang.
-// Whatever is wrong falls back to the default for that key, so a typo never stops the review.
-// The checks work on the file's tree (configTree.ts), not on its text.
+// Reads `.genai-review.json` (or `.yaml`) text into a config, reporting every problem with its
+// place in the file: invalid JSON or YAML, wrong types, unknown keys, patterns that do not
+// compile or could hang. Whatever is wrong falls back to the default for that key, so a typo
+// never stops the review. The checks work on the file's tree (configTree.ts, yamlTree.ts), not
+// on its text, so both formats get the same ones.
 import { findNodeAtLocation, getNodeValue, type Node } from 'jsonc-parser';
 import { CATEGORY_IDS } from '../categories';
 import type { ParseProblem, Span } from '../types';
 import { defaultConfig, type GenaiReviewConfig, type SeverityKey } from './config';
+import type { ConfigFormat } from './configFiles';
 import { readJsonTree, type ConfigTree } from './configTree';
 import { checkUserGlob, checkUserPattern } from './userPattern';
+import { readYamlTree } from './yamlTree';
 
 export interface ParsedConfig {
   /** Only the keys the file sets, validated. */
@@ -25,8 +28,8 @@ function spanOf(node: Node): Span {
   return { start: node.offset, end: node.offset + node.length };
 }
 
-export function parseConfig(text: string): ParsedConfig {
-  return checkConfigTree(readJsonTree(text), 'a JSON object');
+export function parseConfig(text: string, format: ConfigFormat = 'json'): ParsedConfig {
+  return format === 'yaml' ? checkConfigTree(readYamlTree(text), 'a YAML mapping') : checkConfigTree(readJsonTree(text), 'a JSON object');
 }
 
 /** Every setting of the tree, checked; `mapping` names what the root must be in the file's format. */
