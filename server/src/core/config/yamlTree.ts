@@ -110,12 +110,16 @@ class YamlReader {
     }
     // Not a mapping: the checks say so, whatever it holds.
     if (!isMap(contents)) return this.convert(contents, 0, 0).node;
-    const spoilt = (span: Span) => {
-      const i = lowerBound(errorAt, span.start);
-      return i < errorAt.length && errorAt[i] <= span.end;
+    // A setting is spoilt by an error in it or between it and the next key: where the parser
+    // recovers from a broken line (a tab as indentation) and reads it as a setting of its own.
+    const keyStarts = contents.items.map((pair) => (pair.key ? rangeOf(pair.key as NonNullable<YamlNode>).start : 0));
+    const spoilt = (property: Node) => {
+      const next = keyStarts[lowerBound(keyStarts, property.offset + 1)];
+      const i = lowerBound(errorAt, property.offset);
+      return i < errorAt.length && (next === undefined ? errorAt[i] <= property.offset + property.length : errorAt[i] < next);
     };
     this.anchorOf(contents, 0);
-    return this.mapping(contents, 0, (property, bad) => !bad && !spoilt(spanOf(property)));
+    return this.mapping(contents, 0, (property, bad) => !bad && !spoilt(property));
   }
 
   private convert(value: YamlNode, depth: number, propsFrom: number): Converted {
@@ -225,10 +229,6 @@ class YamlReader {
 function rangeOf(node: NonNullable<YamlNode>): Span {
   const range = (node as { range?: [number, number, number] | null }).range;
   return range ? { start: range[0], end: range[1] } : { start: 0, end: 0 };
-}
-
-function spanOf(node: Node): Span {
-  return { start: node.offset, end: node.offset + node.length };
 }
 
 /** The line holding `offset`, from `offset` to its end. */
