@@ -22,7 +22,7 @@ export interface SessionOptions {
   log(message: string): void;
 }
 
-export const UNTRUSTED_MESSAGE = 'Workspace not trusted: approvalPattern, include and exclude from .genai-review.json are not used, and maxFileSizeBytes may only lower the limit, until you trust it.';
+export const UNTRUSTED_MESSAGE = 'Workspace not trusted: approvalPattern, include and exclude from .genai-review.json (or .yaml) are not used, and maxFileSizeBytes may only lower the limit, until you trust it.';
 
 /** Reading problems shown per file; past this, one diagnostic says how many more there are. */
 export const MAX_PROBLEM_DIAGNOSTICS = 100;
@@ -211,7 +211,7 @@ export class ReviewSession {
   setWorkspaceTrusted(trusted: boolean): Promise<void> {
     if (trusted === this.production.isWorkspaceTrusted()) return this.scanDone;
     this.production.setWorkspaceTrusted(trusted);
-    this.options.log(trusted ? 'Workspace trusted: patterns from .genai-review.json apply.' : UNTRUSTED_MESSAGE);
+    this.options.log(trusted ? 'Workspace trusted: patterns from .genai-review.json (or .yaml) apply.' : UNTRUSTED_MESSAGE);
     return this.rescan();
   }
 
