@@ -179,6 +179,14 @@ export class ReviewSession {
     }
     const before = this.production.dependents(p);
     const outcome = await this.files.readFromDisk(p);
+    const reopened = this.openDocument(p);
+    if (reopened) {
+      // Opened again while the disk was read (a close then an open): the editor's text wins over
+      // what was read, or over its absence.
+      this.takeOpenText(p, reopened.getText());
+      this.changed([...new Set([...before, ...this.production.dependents(p)])]);
+      return;
+    }
     if (outcome.skipped) {
       const gone = outcome.skipped === 'no such file';
       if (gone) this.skipped.delete(p);
