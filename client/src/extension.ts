@@ -30,7 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'fountain' }, { language: 'markdown' }, { language: 'plaintext' }, { scheme: 'file', pattern: '**/.genai-review.json' }],
+    // Config files by name, whatever language the editor gives them (json, yaml, or none).
+    documentSelector: [{ language: 'fountain' }, { language: 'markdown' }, { language: 'plaintext' }, { scheme: 'file', pattern: '**/.genai-review.{json,yaml,yml}' }],
     // Pull diagnostics again as the writer types and saves; other open files that depend on the
     // edited one are refreshed by the server.
     diagnosticPullOptions: { onChange: true, onSave: true },

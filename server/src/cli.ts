@@ -3,7 +3,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { CONFIG_FILE_NAME, Production } from './core/workspace';
+import { Production } from './core/workspace';
+import { isConfigFileName } from './core/config/configFiles';
 import { defaultConfig } from './core/config/config';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './cli/args';
 import { displayPath, toJson, toText, type FileReport } from './cli/format';
@@ -61,7 +62,7 @@ async function collectInputs(args: CliArgs, io: Io): Promise<{ files: string[]; 
       found.files.forEach((f) => files.add(f));
       found.configs.forEach((c) => configs.add(c));
     } else {
-      if (path.basename(absolute) === CONFIG_FILE_NAME) configs.add(toPosix(absolute));
+      if (isConfigFileName(path.basename(absolute))) configs.add(toPosix(absolute));
       else files.add(toPosix(absolute));
       for (const c of await configsAbove(path.dirname(absolute))) configs.add(c);
     }
@@ -92,7 +93,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let failed = errors.length > 0;
   for (const message of errors) io.stderr(`genai-review: ${message}\n`);
 
-  for (const configPath of configs) {
+  const configTexts = new Map<string, string>();
+  for (const configPath of [...configs].sort()) {
     const read = await readTextFile(configPath, 1024 * 1024);
     if (!read.ok) {
       io.stderr(`genai-review: cannot read ${configPath}: ${read.reason}\n`);
@@ -100,8 +102,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       continue;
     }
     production.setFile(configPath, read.text);
+    configTexts.set(configPath, read.text);
+  }
+  // Once all are read: whether a config is ignored depends on the others in its folder.
+  for (const [configPath, text] of configTexts) {
     for (const problem of production.configProblems(configPath)) {
-      const line = read.text.slice(0, problem.span.start).split(/\r\n|\r|\n/).length;
+      const line = text.slice(0, problem.span.start).split(/\r\n|\r|\n/).length;
       io.stderr(`genai-review: ${configPath}:${line}: ${problem.message}\n`);
       if (problem.severity === 'error') failed = true;
     }

@@ -68,7 +68,7 @@ export interface ClientOptions {
   server?: ServerOptions;
 }
 
-const LANGUAGE_BY_EXTENSION: Record<string, string> = { '.fountain': 'fountain', '.md': 'markdown', '.txt': 'plaintext', '.json': 'json' };
+const LANGUAGE_BY_EXTENSION: Record<string, string> = { '.fountain': 'fountain', '.md': 'markdown', '.txt': 'plaintext', '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml' };
 
 function capabilitiesOf(options: ClientOptions): ClientCapabilities {
   const capabilities: ClientCapabilities = {

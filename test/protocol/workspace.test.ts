@@ -129,6 +129,19 @@ describe('the workspace on disk', () => {
     assert.ok((await client.diagnostics(uri)).some((d) => d.message === "Approved (NFX-GAI-0217): implies a main character (their face, body, voice or performance); and talent likeness (a real person's face, body or voice)"));
   });
 
+  it('a document closed and at once opened again keeps the editor\'s text, though no such file is on disk', async () => {
+    root = copyExamples();
+    client = await TestClient.start({ root, pull: true });
+    const text = '# Draft\n\n- GenAI: clone the voice of Idris Kamal for the pickups\n';
+    // The close makes the server read the file from disk; the open comes while it reads.
+    const uri = await client.open('draft.md', text);
+    await client.close(uri);
+    await client.open('draft.md', text);
+    const hover = await client.hover(uri, text.indexOf('clone'));
+    assert.ok(hover, 'the reopened text is reviewed, not dropped when the read of the closed file found nothing');
+    assert.equal((await client.diagnostics(uri))[0]?.code, 'talent-likeness');
+  });
+
   it('the rescan command reads the disk again', async () => {
     root = copyExamples();
     client = await TestClient.start({ root, pull: true });

@@ -89,6 +89,29 @@ describe('genai-review CLI', () => {
     assert.match(stdout, /talent-likeness/);
   });
 
+  it('reads a .genai-review.yaml as the JSON one: its settings apply, its mistakes are reported by line', async () => {
+    mkdirSync(path.join(dir, 'prod'));
+    writeFileSync(path.join(dir, 'prod', '.genai-review.yaml'), 'productionType: musical\nsevrity: {}\nseverity:\n  talent-likeness: error\n');
+    writeFileSync(path.join(dir, 'prod', 'notes.md'), '- GenAI: de-age Hana Sato\n');
+    const { code, stderr, stdout } = await run(['--no-color', path.join(dir, 'prod')]);
+    assert.equal(code, 2);
+    assert.match(stderr, /\.genai-review\.yaml:1: "productionType" must be "scripted" or "documentary"/);
+    assert.match(stderr, /\.genai-review\.yaml:2: Unknown setting "sevrity"/);
+    assert.match(stdout, /notes\.md:1:1 {2}error {2}.*\[talent-likeness\]/);
+  });
+
+  it('of a JSON and a YAML config in one folder, JSON applies and the YAML one is reported as ignored, on the command line or found above', async () => {
+    writeFileSync(path.join(dir, '.genai-review.yml'), 'severity:\n  talent-likeness: error\n');
+    writeFileSync(path.join(dir, '.genai-review.json'), '{ "severity": { "talent-likeness": "hint" } }');
+    writeFileSync(path.join(dir, 'notes.md'), '- GenAI: de-age Hana Sato\n');
+    for (const args of [[dir], [path.join(dir, '.genai-review.yml'), path.join(dir, 'notes.md')]]) {
+      const { code, stderr, stdout } = await run(['--no-color', ...args], dir);
+      assert.match(stderr, /\.genai-review\.yml:1: Ignored: \.genai-review\.json in the same folder applies\.\n/);
+      assert.match(stdout, /notes\.md:1:1 {2}hint {2}.*\[talent-likeness\]/);
+      assert.equal(code, 1, 'a warning about the config does not fail the run; the use needing approval does');
+    }
+  });
+
   it('skips binary and oversized files with a message, never a crash', async () => {
     writeFileSync(path.join(dir, 'blob.txt'), Buffer.from([0, 1, 2, 3, 0, 255]));
     writeFileSync(path.join(dir, '.genai-review.json'), '{ "maxFileSizeBytes": 10 }');

@@ -72,3 +72,59 @@ describe('Production in an untrusted workspace', () => {
     assert.deepEqual(production.configProblems('/p/.genai-review.json'), []);
   });
 });
+
+describe('Production config files: JSON or YAML', () => {
+  it('takes a .genai-review.yaml or .yml as it takes a .genai-review.json: the nearest folder at or above the file', () => {
+    const production = new Production();
+    production.setFile('/p/.genai-review.yml', 'productionTitle: Night Market\nproductionType: documentary\n');
+    production.setFile('/p/ep1/.genai-review.yaml', 'productionTitle: Episode One\n');
+    assert.equal(production.configFor('/p/notes.md').path, '/p/.genai-review.yml');
+    assert.equal(production.configFor('/p/notes.md').config.productionType, 'documentary');
+    const ep1 = production.configFor('/p/ep1/scenes/notes.md');
+    assert.equal(ep1.path, '/p/ep1/.genai-review.yaml');
+    assert.equal(ep1.config.productionTitle, 'Episode One');
+    assert.equal(ep1.config.productionType, 'scripted', 'the nearest file applies, alone, as with JSON');
+  });
+
+  it('of several in one folder, .json wins, then .yaml, then .yml; each ignored one says so at its start', () => {
+    const production = new Production();
+    production.setFile('/p/notes.md', '- GenAI: mood board\n');
+    production.setFile('/p/.genai-review.yml', '# old\nproductionTitle: From yml\n');
+    production.setFile('/p/.genai-review.yaml', 'productionTitle: From yaml\nbogus: 1\n');
+    production.setFile('/p/.genai-review.json', '{ "productionTitle": "From json" }');
+    const problems = (p: string) => production.configProblems(p).map((x) => `${x.severity} ${x.span.start}-${x.span.end} ${x.message}`);
+    assert.equal(production.configFor('/p/notes.md').config.productionTitle, 'From json');
+    assert.deepEqual(problems('/p/.genai-review.json'), []);
+    assert.deepEqual(problems('/p/.genai-review.yml'), ['warning 0-5 Ignored: .genai-review.json in the same folder applies.']);
+    assert.deepEqual(problems('/p/.genai-review.yaml'), [
+      'warning 0-26 Ignored: .genai-review.json in the same folder applies.',
+      // Its own mistakes still show, for the day it applies.
+      'warning 27-32 Unknown setting "bogus"; known settings: productionTitle, productionType, mainCharacters, centralSettings, cast, markers, approvalPattern, severity, include, exclude, clearedTools, maxFileSizeBytes.',
+    ]);
+    production.removeFile('/p/.genai-review.json');
+    assert.equal(production.configFor('/p/notes.md').config.productionTitle, 'From yaml');
+    assert.equal(problems('/p/.genai-review.yaml').length, 1);
+    assert.deepEqual(problems('/p/.genai-review.yml'), ['warning 0-5 Ignored: .genai-review.yaml in the same folder applies.']);
+    production.removeFile('/p/.genai-review.yaml');
+    assert.equal(production.configFor('/p/notes.md').config.productionTitle, 'From yml');
+    assert.deepEqual(problems('/p/.genai-review.yml'), []);
+  });
+
+  it('untrusted, a YAML config loses the same keys as a JSON one, said at each key', () => {
+    const production = new Production();
+    production.setWorkspaceTrusted(false);
+    production.setFile('/p/.genai-review.yaml', "productionTitle: Night Market\napprovalPattern: 'ref ([A-Z]+-\\d+)'\ninclude: ['**/*.fountain']\nmaxFileSizeBytes: 9000000000\n");
+    const text = production.text('/p/.genai-review.yaml')!;
+    assert.deepEqual(
+      production.configProblems('/p/.genai-review.yaml').map((p) => `${text.slice(0, p.span.start).split('\n').length}: ${text.slice(p.span.start, p.span.end)}`),
+      ['2: approvalPattern', '3: include', '4: maxFileSizeBytes'],
+    );
+    const { config } = production.configFor('/p/notes.md');
+    assert.equal(config.approvalPattern, undefined);
+    assert.equal(config.productionTitle, 'Night Market');
+    assert.equal(config.maxFileSizeBytes, 5 * 1024 * 1024);
+    production.setWorkspaceTrusted(true);
+    assert.equal(production.configFor('/p/notes.md').config.approvalPattern, 'ref ([A-Z]+-\\d+)');
+    assert.deepEqual(production.configProblems('/p/.genai-review.yaml'), []);
+  });
+});

@@ -1,17 +1,21 @@
 // A production: every screenplay, notes file and config in a folder tree, as plain text. It
 // knows which screenplay a notes file is read against (one in the same folder, else the
 // nearest above, else the only one there is), which config applies to a file (the nearest
-// `.genai-review.json` above it, over the editor's settings), and re-reads only what changed:
-// a file is parsed once per text, notes are classified once per text and context.
+// `.genai-review.json`, `.yaml` or `.yml` above it, over the editor's settings), and re-reads
+// only what changed: a file is parsed once per text, notes are classified once per text and
+// context.
 import path from 'node:path';
 import { analyzeDocument, type PausePoint, type ScriptContext } from './analysis';
 import type { GenaiReviewConfig } from './config/config';
+import { CONFIG_FILE_NAMES, configFormatOf, isConfigFileName } from './config/configFiles';
 import { mergeConfig, parseConfig } from './config/parseConfig';
 import { documentKindForPath, readDocument } from './documents';
 import type { Finding } from './findings';
 import type { ParseProblem, ProductionDocument, Span } from './types';
 
-export const CONFIG_FILE_NAME = '.genai-review.json';
+export { CONFIG_FILE_NAMES, isConfigFileName };
+/** The JSON config's name (scripts/eval.ts writes one); CONFIG_FILE_NAMES has every name. */
+export const CONFIG_FILE_NAME = CONFIG_FILE_NAMES[0];
 
 /**
  * Keys a config file may set only in a workspace the user trusts: each is a pattern from the
@@ -60,7 +64,7 @@ export class Production {
     this.baseConfig = baseConfig;
   }
 
-  /** Settings from the editor, under any `.genai-review.json`. */
+  /** Settings from the editor, under any config file. */
   setBaseConfig(baseConfig: Partial<GenaiReviewConfig>): void {
     this.baseConfig = baseConfig;
   }
@@ -78,7 +82,7 @@ export class Production {
   }
 
   static isConfigPath(p: string): boolean {
-    return path.posix.basename(p) === CONFIG_FILE_NAME;
+    return isConfigFileName(path.posix.basename(p));
   }
 
   /** Adds or updates a file; returns false when its kind is not one the review reads. */
@@ -149,14 +153,23 @@ export class Production {
   private setConfig(p: string, text: string): void {
     const known = this.configs.get(p);
     if (known && known.text === text) return;
-    const parsed = parseConfig(text);
+    const name = path.posix.basename(p);
+    const parsed = parseConfig(text, isConfigFileName(name) ? configFormatOf(name) : 'json');
     this.configs.set(p, { text, values: parsed.values, problems: parsed.problems, keySpans: parsed.keySpans });
   }
 
-  /** Problems of a config file, with their places in it; untrusted, the keys not used. */
+  /**
+   * Problems of a config file, with their places in it; untrusted, the keys not used. A file
+   * that another config file in its folder overrules says so first.
+   */
   configProblems(p: string): ParseProblem[] {
     const entry = this.configs.get(p);
     if (!entry) return [];
+    const applying = this.configIn(path.posix.dirname(p));
+    if (applying && applying !== p) {
+      const firstLine = entry.text.search(/[\r\n]|$/);
+      return [{ message: `Ignored: ${path.posix.basename(applying)} in the same folder applies.`, span: { start: 0, end: firstLine }, severity: 'warning' }, ...entry.problems];
+    }
     if (this.workspaceTrusted) return entry.problems;
     const restricted: ParseProblem[] = [];
     for (const key of TRUST_RESTRICTED_KEYS) {
@@ -185,12 +198,20 @@ export class Production {
   /** The nearest config file at or above the file's folder, over the editor's settings. */
   configFor(p: string): ResolvedConfig {
     for (let dir = path.posix.dirname(p); ; dir = path.posix.dirname(dir)) {
-      const candidate = path.posix.join(dir, CONFIG_FILE_NAME);
-      const entry = this.configs.get(candidate);
-      if (entry) return { config: mergeConfig(this.baseConfig, this.valuesOf(entry)), path: candidate };
+      const candidate = this.configIn(dir);
+      if (candidate) return { config: mergeConfig(this.baseConfig, this.valuesOf(this.configs.get(candidate)!)), path: candidate };
       if (dir === path.posix.dirname(dir)) break;
     }
     return { config: mergeConfig(this.baseConfig) };
+  }
+
+  /** The config file that applies in a folder: of those it holds, the first in CONFIG_FILE_NAMES. */
+  private configIn(dir: string): string | undefined {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.posix.join(dir, name);
+      if (this.configs.has(candidate)) return candidate;
+    }
+    return undefined;
   }
 
   document(p: string): ProductionDocument | undefined {

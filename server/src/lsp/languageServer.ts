@@ -37,7 +37,7 @@ export interface ServerOptions {
 }
 
 /** Files whose changes on disk the review follows. */
-const WATCHED_GLOBS = ['**/*.{fountain,spmd,fdx,md,markdown,txt,text}', '**/.genai-review.json'];
+const WATCHED_GLOBS = ['**/*.{fountain,spmd,fdx,md,markdown,txt,text}', '**/.genai-review.{json,yaml,yml}'];
 
 export function startLanguageServer(connection: Connection, options: ServerOptions = {}): void {
   setSliceMs(options.sliceMs ?? SLICE_MS);

@@ -22,7 +22,7 @@ export interface SessionOptions {
   log(message: string): void;
 }
 
-export const UNTRUSTED_MESSAGE = 'Workspace not trusted: approvalPattern, include and exclude from .genai-review.json are not used, and maxFileSizeBytes may only lower the limit, until you trust it.';
+export const UNTRUSTED_MESSAGE = 'Workspace not trusted: approvalPattern, include and exclude from .genai-review.json (or .yaml) are not used, and maxFileSizeBytes may only lower the limit, until you trust it.';
 
 /** Reading problems shown per file; past this, one diagnostic says how many more there are. */
 export const MAX_PROBLEM_DIAGNOSTICS = 100;
@@ -179,6 +179,14 @@ export class ReviewSession {
     }
     const before = this.production.dependents(p);
     const outcome = await this.files.readFromDisk(p);
+    const reopened = this.openDocument(p);
+    if (reopened) {
+      // Opened again while the disk was read (a close then an open): the editor's text wins over
+      // what was read, or over its absence.
+      this.takeOpenText(p, reopened.getText());
+      this.changed([...new Set([...before, ...this.production.dependents(p)])]);
+      return;
+    }
     if (outcome.skipped) {
       const gone = outcome.skipped === 'no such file';
       if (gone) this.skipped.delete(p);
@@ -211,7 +219,7 @@ export class ReviewSession {
   setWorkspaceTrusted(trusted: boolean): Promise<void> {
     if (trusted === this.production.isWorkspaceTrusted()) return this.scanDone;
     this.production.setWorkspaceTrusted(trusted);
-    this.options.log(trusted ? 'Workspace trusted: patterns from .genai-review.json apply.' : UNTRUSTED_MESSAGE);
+    this.options.log(trusted ? 'Workspace trusted: patterns from .genai-review.json (or .yaml) apply.' : UNTRUSTED_MESSAGE);
     return this.rescan();
   }
 

@@ -7,7 +7,7 @@ import { SETTINGS_SECTION } from '../protocol';
 
 type Schema = Record<string, unknown>;
 
-const OVERRIDE_NOTE = 'A `.genai-review.json` in the production folder overrides this setting.';
+const OVERRIDE_NOTE = 'A `.genai-review.json` (or `.yaml`) in the production folder overrides this setting.';
 
 const SEVERITY_ENUM = ['error', 'warning', 'information', 'hint', 'off'];
 const SEVERITY_DESCRIPTIONS = ['Error', 'Warning', 'Information', 'Hint', 'Not reported'];

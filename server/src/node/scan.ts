@@ -1,10 +1,11 @@
 // Finds a production's files on disk: screenplays and notes under a folder, filtered by the
-// include/exclude globs, and the `.genai-review.json` files that apply to them (in the folders
-// scanned and in every folder above). Used by the CLI and the language server's workspace scan.
+// include/exclude globs, and the config files (`.genai-review.json`, `.yaml`, `.yml`) that
+// apply to them (in the folders scanned and in every folder above). Used by the CLI and the
+// language server's workspace scan.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { CONFIG_FILE_NAME } from '../core/workspace';
+import { CONFIG_FILE_NAMES, isConfigFileName } from '../core/config/configFiles';
 
 export interface ScanOptions {
   include: readonly string[];
@@ -45,7 +46,7 @@ export async function scanFolder(root: string, options: ScanOptions): Promise<{ 
         if (entry.name === '.git' || entry.name === 'node_modules' || excluded(relative + '/')) continue;
         await walk(full);
       } else if (entry.isFile()) {
-        if (entry.name === CONFIG_FILE_NAME) configs.push(toPosix(full));
+        if (isConfigFileName(entry.name)) configs.push(toPosix(full));
         else if (matches(relative)) files.push(toPosix(full));
       }
     }
@@ -54,15 +55,17 @@ export async function scanFolder(root: string, options: ScanOptions): Promise<{ 
   return { files, configs };
 }
 
-/** `.genai-review.json` files in `dir` and every folder above it. */
+/** Config files in `dir` and every folder above it (all of them: the production picks the one that applies). */
 export async function configsAbove(dir: string): Promise<string[]> {
   const found: string[] = [];
   for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    const candidate = path.join(d, CONFIG_FILE_NAME);
-    try {
-      if ((await fs.stat(candidate)).isFile()) found.push(toPosix(candidate));
-    } catch {
-      // no config here
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(d, name);
+      try {
+        if ((await fs.stat(candidate)).isFile()) found.push(toPosix(candidate));
+      } catch {
+        // no config of this name here
+      }
     }
     if (d === path.dirname(d)) break;
   }

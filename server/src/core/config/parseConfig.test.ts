@@ -91,6 +91,12 @@ describe('.genai-review.json problems', () => {
     );
   });
 
+  it('JSON nested too deeply to read is a problem, not a crash', () => {
+    const { values, problems } = parseConfig('{ "markers": ' + '['.repeat(100_000));
+    assert.deepEqual(values, {});
+    assert.deepEqual(problems.map((p) => p.message), ['Invalid JSON: nested too deeply to read.']);
+  });
+
   it('a config that is not an object, or empty, never throws', () => {
     for (const text of ['', '[]', '"x"', 'null', '{', '}}}', '\uFEFF{}', '{"include": [1, 2]}', '{"cast": [{"name": ""}]}']) {
       const parsed = parseConfig(text);

@@ -1,11 +1,16 @@
-// Reads `.genai-review.json` text into a config, reporting every problem with its place in the
-// file: invalid JSON, wrong types, unknown keys, patterns that do not compile or could hang.
-// Whatever is wrong falls back to the default for that key, so a typo never stops the review.
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+// Reads `.genai-review.json` (or `.yaml`) text into a config, reporting every problem with its
+// place in the file: invalid JSON or YAML, wrong types, unknown keys, patterns that do not
+// compile or could hang. Whatever is wrong falls back to the default for that key, so a typo
+// never stops the review. The checks work on the file's tree (configTree.ts, yamlTree.ts), not
+// on its text, so both formats get the same ones.
+import { findNodeAtLocation, getNodeValue, type Node } from 'jsonc-parser';
 import { CATEGORY_IDS } from '../categories';
 import type { ParseProblem, Span } from '../types';
 import { defaultConfig, type GenaiReviewConfig, type SeverityKey } from './config';
+import type { ConfigFormat } from './configFiles';
+import { readJsonTree, type ConfigTree } from './configTree';
 import { checkUserGlob, checkUserPattern } from './userPattern';
+import { readYamlTree } from './yamlTree';
 
 export interface ParsedConfig {
   /** Only the keys the file sets, validated. */
@@ -23,18 +28,18 @@ function spanOf(node: Node): Span {
   return { start: node.offset, end: node.offset + node.length };
 }
 
-export function parseConfig(text: string): ParsedConfig {
-  const problems: ParseProblem[] = [];
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  for (const e of errors) {
-    problems.push({ message: `Invalid JSON: ${printParseErrorCode(e.error)}`, span: { start: Math.min(e.offset, text.length), end: Math.min(text.length, e.offset + Math.max(1, e.length)) }, severity: 'error' });
-  }
+export function parseConfig(text: string, format: ConfigFormat = 'json'): ParsedConfig {
+  return format === 'yaml' ? checkConfigTree(readYamlTree(text), 'a YAML mapping') : checkConfigTree(readJsonTree(text), 'a JSON object');
+}
+
+/** Every setting of the tree, checked; `mapping` names what the root must be in the file's format. */
+function checkConfigTree({ root, problems: syntaxProblems }: ConfigTree, mapping: string): ParsedConfig {
+  const problems = [...syntaxProblems];
   const values: Partial<GenaiReviewConfig> = {};
   const keySpans: ParsedConfig['keySpans'] = {};
   if (!root) return { values, problems, keySpans };
   if (root.type !== 'object') {
-    problems.push({ message: 'The config must be a JSON object.', span: spanOf(root), severity: 'error' });
+    problems.push({ message: `The config must be ${mapping}.`, span: spanOf(root), severity: 'error' });
     return { values, problems, keySpans };
   }
   const wrong = (node: Node, message: string) => problems.push({ message, span: spanOf(node), severity: 'error' });
