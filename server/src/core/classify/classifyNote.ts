@@ -150,6 +150,9 @@ function classifyUncached(text: string, context: NoteContext, options: ClassifyO
     if (!triggers.has('talent-likeness')) triggers.set('talent-likeness', mainTriggers);
     if (!triggers.has('documentary-imagery')) triggers.set('documentary-imagery', mainTriggers);
   }
+  // …and any real person's likeness it generates passes for a record of them.
+  const likenessTriggers = triggers.get('talent-likeness');
+  if (context.productionType === 'documentary' && likenessTriggers && !triggers.has('documentary-imagery')) triggers.set('documentary-imagery', likenessTriggers);
 
 
   // Guiding principle 4 asks whether generated material stays temporary. A note that generates
