@@ -43,7 +43,8 @@ function usedAsVerb(text: AnalyzedText, i: number): boolean {
 /** "Ossie says Clem 'generated more excuses than royalties'": a quoted line, not a use. */
 function insideQuote(text: string, at: number): boolean {
   const before = text.slice(0, at);
-  const opens = (before.match(/(?:^|[\s(])['‘“"]/g) ?? []).length;
+  // An apostrophe before digits is a year ("'79"), not a quote.
+  const opens = (before.match(/(?:^|[\s(])['‘“"](?!\d)/g) ?? []).length;
   const closes = (before.match(/['’”"](?=[\s.,;:!?)]|$)/g) ?? []).length;
   return opens > closes;
 }
@@ -118,7 +119,9 @@ function isTopic(text: AnalyzedText, m: EntityMention): boolean {
   // "Was the cubs shot AI? No - real trail-cam": a question about AI, not a use.
   const clauseEnd = tokens.filter((t) => t.clause === tokens[m.first].clause).pop();
   // "can we AI the little boy's line?" proposes a use; "was the cubs shot AI?" asks about one.
-  const proposal = /^(can|could|shall|should|will|would)$/.test(tokens.find((t) => t.clause === tokens[m.first].clause)?.norm ?? '') && /^(we|i|you|they)$/.test(tokens[tokens.findIndex((t) => t.clause === tokens[m.first].clause) + 1]?.norm ?? '');
+  const clauseTokens = tokens.filter((t) => t.clause === tokens[m.first].clause);
+  const upTo = clauseTokens.filter((t) => t.start < tokens[m.first].start).map((t) => t.norm).join(' ');
+  const proposal = /\b(?:(?:can|could|shall|should|will|would|can't|couldn't|shouldn't|why don't) (?:we|i|you|they)|(?:would|could|is|was) it be|what if|how about|why not)\b/.test(upTo);
   if (clauseEnd && !proposal && /^\s*\?/.test(text.text.slice(clauseEnd.end, clauseEnd.end + 2))) return true;
   // "AI in VFX panel at the fest": an event about AI.
   for (let k = m.last + 1; k < tokens.length && k <= m.last + 4 && tokens[k].clause === tokens[m.first].clause; k++) {
@@ -198,7 +201,9 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
   // …within its own sentence: "No AI on the actors' faces. Only the tentacles get generated."
   const negatedAi = evidence.length === 0 ? (entities.ai ?? []).filter((m) => tokens[m.first].negated) : [];
   const rulesAiOutAt = (verb: number) => negatedAi.some((m) => !/[.!?;]\s|\bbut\b|\bonly\b/i.test(text.text.slice(Math.min(tokens[m.first].end, tokens[verb].end), Math.max(tokens[m.first].start, tokens[verb].start))));
-  const documents = matchPattern(documentNoun, text);
+  // "Black Book pages generated": pages of the story's own prop are imagery, not paperwork.
+  const story = [...(entities.element ?? []), ...(entities.char ?? []), ...(entities.setting ?? [])];
+  const documents = matchPattern(documentNoun, text).filter((d) => !story.some((m) => m.last + 1 >= d.first && m.first <= d.last));
   const negatedGeneration: number[] = [];
   for (const m of matchPattern(generativeVerb, text)) {
     const verb = tokens[m.first];

@@ -61,6 +61,14 @@ const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'none', 'neith
 const CLAUSE_OPENERS = new Set(['but', 'instead', 'although', 'though', 'however', 'except', 'since', 'because', 'so', 'yet', 'while', 'whereas', 'then']);
 const CLAUSE_PUNCTUATION = /[,;:.!?()\u2013\u2014[\]|]|\s-\s|^-\s|\s-$|\s\/\s|^\/\s|\s\/$|->|=>/;
 
+const TYPOS = new Map([
+  ['genrated', 'generated'], ['generted', 'generated'], ['genereated', 'generated'], ['generatd', 'generated'], ['gnerated', 'generated'], ['genarated', 'generated'],
+  ['genrate', 'generate'], ['generte', 'generate'], ['genarate', 'generate'],
+  ['syntetic', 'synthetic'], ['synthentic', 'synthetic'], ['sythetic', 'synthetic'], ['synthtic', 'synthetic'], ['synthethic', 'synthetic'],
+  ['sythesize', 'synthesize'], ['synthesize', 'synthesize'], ['synthesise', 'synthesise'], ['synthsize', 'synthesize'],
+  ['clonned', 'cloned'], ['likness', 'likeness'], ['likenes', 'likeness'], ['deepfaked', 'deepfaked'], ['deep-faked', 'deepfaked'],
+]);
+
 const SUBJECT_PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'you']);
 
 const cache = new Map<string, AnalyzedText>();
@@ -113,7 +121,9 @@ function tokenize(text: string): AnalyzedText {
       if (pre.includes('(') || CLAUSE_OPENERS.has(lowered)) {
         if (tokens.length > 0) clause++;
       }
-      const { norm, possessive } = stripPossessive(lowered);
+      const { norm: written, possessive } = stripPossessive(lowered);
+      // Notes are typed fast: the usual misspellings of the words the rules rest on read as the words.
+      const norm = TYPOS.get(written) ?? written;
       if (isNegator) negatedClause = clause;
       // "If Tobias can't do the pickups we build a double": a new subject after the negated verb
       // starts a statement of its own.
@@ -121,7 +131,7 @@ function tokenize(text: string): AnalyzedText {
       const token: Token = {
         text: raw.text,
         norm: norm.replace(/\.$/, ''),
-        root: (raw.root ?? norm).toLowerCase(),
+        root: TYPOS.get(written) ?? (raw.root ?? norm).toLowerCase(),
         lower: raw.text.toLowerCase(),
         tags,
         start,
