@@ -24,7 +24,7 @@ describe('AI-use annotations', () => {
       assert.equal(lintNote(note).length, 1, note);
     }
     // A person by department or role, a place, an adjective.
-    for (const note of ['Claude in props wants the list by Friday', 'Gemini Ortiz (researcher) confirming the dates', 'Runway at the old airfield is free on the 12th', 'Flawless take on 14C, print it']) {
+    for (const note of ['Scrapped the idea of cloning Fergus\'s voice, he is in for ADR on the 20th', 'Claude in props wants the list by Friday', 'Gemini Ortiz (researcher) confirming the dates', 'Runway at the old airfield is free on the 12th', 'Flawless take on 14C, print it']) {
       assertNoFinding(note);
     }
   });

@@ -52,7 +52,7 @@ function insideQuote(text: string, at: number): boolean {
 /** "Dropped the gen'd-dancers idea": a use decided against. */
 function droppedIdea(text: AnalyzedText, i: number): boolean {
   const tokens = text.tokens;
-  for (let k = i - 1; k >= 0 && k >= i - 4 && tokens[k].clause === tokens[i].clause; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 5 && tokens[k].clause === tokens[i].clause; k--) {
     if (/^(drop|dropped|scrap|scrapped|abandon|abandoned|ditch|ditched|shelve|shelved|bin|binned|kill|killed|cancel|cancelled|canceled|nix|nixed)$/.test(tokens[k].norm)) return true;
   }
   return false;
@@ -187,7 +187,7 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
 
   for (const name of ['tool', 'technique', 'ai'] as const) {
     for (const m of entities[name] ?? []) {
-      if (initials(m) || (inStory && name !== 'tool')) continue;
+      if (initials(m) || (inStory && name !== 'tool') || droppedIdea(text, m.first)) continue;
       const ok = name === 'tool' ? !tokens[m.first].negated : isUsedAsTool(text, m, hasGenerateVerb);
       if (!ok) continue;
       const where = mentionText(text, m);
@@ -225,7 +225,7 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
   }
   for (const p of useWithoutAiWord) {
     for (const m of matchPattern(p, text, entities)) {
-      if (tokens[m.first].negated) continue;
+      if (tokens[m.first].negated || droppedIdea(text, m.first)) continue;
       // "a silicone clone of Baldric's hand": a physical copy.
       if (PHYSICAL.has(tokens[m.first - 1]?.norm ?? '')) continue;
       const where = mentionText(text, m);

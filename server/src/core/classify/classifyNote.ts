@@ -128,7 +128,11 @@ function classifyUncached(text: string, context: NoteContext, options: ClassifyO
   const scope = findScope(analyzed).filter((s) => !(context.productionType === 'documentary' && s.scope === 'assistive' && /^(sharpen|upscal|enhanc|improv|restor|colou?ri[sz])/i.test(s.text)));
   // "Final version of the AI lookbook": final of an ideation or off-screen piece is not a deliverable.
   const finalTriggers = (triggers.get('final-deliverable') ?? []).filter(
-    (t) => !/^(final|finished)\b/i.test(t.text) || !scope.some((s) => (s.scope === 'ideation' || s.scope === 'offScreen') && s.span!.start >= t.start && s.span!.start - t.end < 24),
+    (t) =>
+      !/^(final|finished)\b/i.test(t.text) ||
+      (!scope.some((s) => (s.scope === 'ideation' || s.scope === 'offScreen') && s.span!.start >= t.start && s.span!.start - t.end < 24) &&
+        // "…for Kit's final look before the fitting - reference only": the whole use is declared low-risk.
+        !scope.some((s) => (s.scope === 'ideation' || s.scope === 'offScreen') && /\bonly\s*$/i.test(analyzed.text.slice(s.span!.start, s.span!.end + 6)))),
   );
   if (finalTriggers.length === 0) triggers.delete('final-deliverable');
   else triggers.set('final-deliverable', finalTriggers);

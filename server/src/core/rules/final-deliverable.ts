@@ -32,7 +32,7 @@ export default {
       const clauseTokens0 = t.end === first.end ? tokens : [];
       const clauseTokens = clauseTokens0.filter((tok) => tok.clause === first.clause && tok.start < first.start);
       // "A real narrator records the final": a person makes the final, the generated one is temp.
-      if (clauseTokens.some((tok) => /^(replace|replaced|replacing|swap|swapped|remove|removed|redo|redone|re-record|rerecord|records|record|recorded|shoots|shoot|shot|voices|voice|performs|perform|paints|draws|builds)$/.test(tok.norm) || /^(replace|swap|remove|redo|record|shoot|perform)$/.test(tok.root))) return false;
+      if (clauseTokens.some((tok) => /^(replace|replaced|replacing|swap|swapped|remove|removed|redo|redone|re-record|rerecord|records|record|recorded|shoots|shoot|shot|voices|voice|performs|perform|paints|draws|builds|redraw|redraws|redrawn|repaint|repaints|repainted|remake|remakes|hand-drawn|animate|animates|animated)$/.test(tok.norm) || /^(replace|swap|remove|redo|record|shoot|perform)$/.test(tok.root))) return false;
       // "until final VFX", "before the final version": the use ends before the final.
       const before = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
       return !(before && /^(until|till|before|pending)$/.test(before.norm));

@@ -9,6 +9,13 @@ describe('rule union-work', () => {
     assertFlags('GenAI: fill the market with generated shoppers so we can drop the extras', ['union-work']);
   });
 
+  it('in a documentary, reads a generated crowd as imagery unless it stands in for paid people', () => {
+    assertNotCategory('Generate a golden-hour crowd at the main stage from the Friday plates', 'union-work', { productionType: 'documentary' });
+    assertFlags('Generate a golden-hour crowd at the main stage from the Friday plates', ['union-work']);
+    assertFlags('Generated crowd instead of booking extras for the reconstruction', ['union-work'], { productionType: 'documentary' });
+    assertFlags('Feed the interview transcripts into ChatGPT and use its narration as-is', ['union-work'], { productionType: 'documentary' });
+  });
+
   it('reads "replaced by the actor" as the opposite of replacing the actor', () => {
     assertDisclose('Temp AI voice for the animatic, will be replaced by the actor');
   });
