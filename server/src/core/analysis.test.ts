@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument } from './analysis';
 import { mergeConfig } from './config/parseConfig';
+import { readDocument } from './documents';
 import { readFountain } from './documents/fountain/readFountain';
 import { lintNote, TEST_SCRIPT } from './rules/testing';
 
@@ -37,6 +38,14 @@ describe('analyzeDocument', () => {
     const findings = analyzeDocument(doc, { config });
     assert.deepEqual(findings.map((f) => f.outcome), ['approved', 'approval-required']);
     assert.equal(findings[0].approval, 'NFX-GAI-0402');
+  });
+
+  it('does not give a use the approval of the next list item when that item is a note of its own', () => {
+    const md = '- Voice clone of Pedro Alves for the pickups\n- Credits sequence of fan drawings, consent collected, runs in the studio tenant. Approval: NFX-GAI-0381\n';
+    const [f] = analyzeDocument(readDocument('markdown', md), { config });
+    assert.equal(f.outcome, 'approval-required');
+    const [g] = analyzeDocument(readDocument('markdown', '- Voice clone of Pedro Alves for the pickups\n- approved by legal, ref LGL-0402\n'), { config });
+    assert.equal(g.outcome, 'approved');
   });
 
   it('reads a disclosure record after a note as describing it, not as another use', () => {

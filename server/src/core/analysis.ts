@@ -169,8 +169,10 @@ export function analyzeDocument(doc: ProductionDocument, options: AnalysisOption
     const classification = classify(note.text);
     if (options.pause && i > options.pause.after && options.pause.due()) throw new AnalysisPaused(i);
     if (classification.outcome === 'none') {
-      // "Approval: NFX-GAI-0142" on the line right under a use belongs to it.
-      if (lastUse && adjacent(doc.text, lastUse.note, note)) attachApproval(lastUse, note.text, approvalPattern);
+      // "Approval: NFX-GAI-0142" on the line right under a use belongs to it; a note of its own
+      // that happens to cite an approval ("Credits sequence: tool runs in the tenant. Approval: …")
+      // does not.
+      if (lastUse && adjacent(doc.text, lastUse.note, note)) attachApproval(lastUse, note.text, approvalPattern, true);
       lastUse = undefined;
       continue;
     }
@@ -186,11 +188,18 @@ export function adjacent(text: string, before: NoteSpan, after: NoteSpan): boole
   return /^[ \t]*(?:\r\n|\r|\n)?[ \t>*+-]*$/.test(between);
 }
 
-function attachApproval(use: Classified, text: string, pattern: RegExp | TextPattern): void {
+/** Words a line may hold beside the approval it cites and still be only about that approval. */
+const MAX_WORDS_BESIDE_APPROVAL = 6;
+
+function attachApproval(use: Classified, text: string, pattern: RegExp | TextPattern, onlyIfAboutApproval = false): void {
   const c = use.classification;
   if (c.outcome !== 'approval-required') return;
   const found = findApproval(text, pattern);
   if (!found.reference) return;
+  if (onlyIfAboutApproval) {
+    const rest = text.slice(0, found.reference.start) + ' ' + text.slice(found.reference.end);
+    if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_WORDS_BESIDE_APPROVAL) return;
+  }
   use.classification = {
     ...c,
     outcome: 'approved',
