@@ -14,13 +14,15 @@ describe('approval references', () => {
       ['approval #4411', '4411'],
       ['| de-age Ruth | ✔ NFX-GAI-0704 |', 'NFX-GAI-0704'],
       ['✅ LEGAL-88', 'LEGAL-88'],
+      ['approved, see approvals log entry 2026-021', '2026-021'],
+      ['signed off by studio legal with the consent attached - ref CLR/0422', 'CLR/0422'],
     ]) {
       assert.equal(findApproval(text).reference?.reference, ref, text);
     }
   });
 
   it('never takes "pending", "TBD", "awaiting" or "needs sign-off" for a reference', () => {
-    for (const text of ['✔ pending', '| ✓ | temp crowd |', 'Approval: pending', 'Approval: TBD', 'awaiting approval from legal', 'needs sign-off', 'approval requested', 'approval to follow', 'unapproved tool v2']) {
+    for (const text of ['Clearance memo 07 - research proposes pasting the letters', 'approval requested, ref CLR/0422 to follow', '✔ pending', '| ✓ | temp crowd |', 'Approval: pending', 'Approval: TBD', 'awaiting approval from legal', 'needs sign-off', 'approval requested', 'approval to follow', 'unapproved tool v2']) {
       assert.equal(findApproval(text).reference, undefined, text);
     }
     assert.equal(findApproval('Approval: pending').notYet, 'Approval: pending');

@@ -29,9 +29,10 @@ const notYet = [...data.notYet].sort((a, b) => b.length - a.length).map(escape).
 // keyword, optional "ref"/"no."/"#"/":" glue, then an ID made of letters, digits, / . - _ with
 // at least one digit. The lookbehind keeps "unapproved" from counting.
 // Glue between the keyword and the reference: "ref", "no.", "#", ":", "(", "per", "under"…
-const GLUE = `\\s*(?:(?:ref(?:erence)?\\.?|no\\.?|number|id|#|:|=|\\(|per|under|as|with|via|in|on|is|-\\s|studio|legal|memo|ticket|email|letter|request|case|form|file|code|the|a|an|by|,|w/|dpa|nda|contract|agreement)\\s*)*`;
+const GLUE = `\\s*(?:(?:ref(?:erence)?\\.?|no\\.?|number|id|#|:|=|\\(|per|under|as|with|via|in|on|is|-\\s|studio|legal|memo|ticket|email|letter|request|case|form|file|code|the|a|an|by|,|;|w/|dpa|nda|contract|agreement|see|approvals?|log|logged|entry)\\s*)*`;
 // An ID of letters, digits and / . - _ holding at least one digit.
-const ID = `((?=[\\p{L}\\d/._-]*\\d)[\\p{L}\\d][\\p{L}\\d/._-]*[\\p{L}\\d])`;
+// At least three characters: "Clearance memo 07" numbers a memo, it cites no approval.
+const ID = `((?=[\\p{L}\\d/._-]*\\d)(?=[\\p{L}\\d/._-]{3})[\\p{L}\\d][\\p{L}\\d/._-]*[\\p{L}\\d])`;
 
 export const DEFAULT_APPROVAL_PATTERN = new RegExp(
   `(?<![\\p{L}-])(?:(?:${keywords})\\b${GLUE}(?:by\\s+[\\p{L} ]{1,40}?,?\\s*(?:ref(?:erence)?\\.?)?\\s*:?\\s*)?${ID}|ref(?:erence)?\\.?\\s*(?:#|:)\\s*${ID}|${ID}\\s+(?:approved|signed off|cleared)\\b|[\\u2713\\u2714\\u2611\\u2705]\\ufe0f?\\s*${ID})`,
@@ -44,6 +45,9 @@ const NOT_YET_PATTERN = new RegExp(
 );
 
 const NOT_YET_WORD = new RegExp(`^(?:${notYet})$`, 'i');
+
+const AFFIRMED = /\b(?:approved|signed[ -]off|cleared|green-?lit|ok(?:'d|ed)? in writing|written (?:ok|okay|approval))\b/i;
+const LATER_REFERENCE = new RegExp(`(?<![\\p{L}-])(?:ref(?:erence)?\\.?|ticket|log entry|entry)\\s*[:#]?\\s*${ID}`, 'iu');
 
 /** Every match of a pattern: the built-in RegExp, or a production's own (config/userPattern.ts). */
 function matchesOf(text: string, pattern: RegExp | TextPattern): Iterable<RegExpMatchArray> {
@@ -69,5 +73,12 @@ export function findApproval(text: string, pattern: RegExp | TextPattern = DEFAU
     return { reference: { reference, start, end: start + match[0].length } };
   }
   const notYetMatch = NOT_YET_PATTERN.exec(text);
-  return notYetMatch ? { notYet: notYetMatch[0].trim() } : {};
+  if (notYetMatch) return { notYet: notYetMatch[0].trim() };
+  // "signed off by studio legal with the consent attached - ref CLR/0422": the approval said in
+  // words, its reference further on.
+  if (pattern === DEFAULT_APPROVAL_PATTERN && AFFIRMED.test(text)) {
+    const later = LATER_REFERENCE.exec(text);
+    if (later) return { reference: { reference: later[1], start: later.index, end: later.index + later[0].length } };
+  }
+  return {};
 }
