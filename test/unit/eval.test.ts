@@ -17,7 +17,8 @@ const SETS = [
   { name: 'fourth held-out set', notes: 'test/fixtures/eval/holdout4/notes.jsonl', scripts: 'test/fixtures/eval/holdout4/scripts', min: { recall: 0.95, precision: 0.95, categoryF1: 0.9 } },
   { name: 'fifth held-out set', notes: 'test/fixtures/eval/holdout5/notes.jsonl', scripts: 'test/fixtures/eval/holdout5/scripts', min: { recall: 0.93, precision: 0.95, categoryF1: 0.84 } },
   { name: 'sixth held-out set', notes: 'test/fixtures/eval/holdout6/notes.jsonl', scripts: 'test/fixtures/eval/holdout6/scripts', min: { recall: 0.95, precision: 0.95, categoryF1: 0.88 } },
-  { name: 'seventh held-out set', notes: 'test/fixtures/eval/holdout7/notes.jsonl', scripts: 'test/fixtures/eval/holdout7/scripts', min: { recall: 0.95, precision: 0.92, categoryF1: 0.88 } },
+  { name: 'seventh held-out set', notes: 'test/fixtures/eval/holdout7/notes.jsonl', scripts: 'test/fixtures/eval/holdout7/scripts', min: { recall: 0.95, precision: 0.94, categoryF1: 0.88 } },
+  { name: 'eighth held-out set', notes: 'test/fixtures/eval/holdout8/notes.jsonl', scripts: 'test/fixtures/eval/holdout8/scripts', min: { recall: 0.92, precision: 0.93, categoryF1: 0.8 } },
 ];
 
 describe('classification quality (eval)', function () {
