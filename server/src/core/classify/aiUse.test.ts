@@ -20,11 +20,11 @@ describe('AI-use annotations', () => {
 
   it('reads a tool whose name is also a word by how it is used', () => {
     // Handed material, told to make something, named in brackets after what it made, after an arrow.
-    for (const note of ['Draft letters to Claude so it writes the narration', 'Have Firefly redraw the crest for the life rings', 'Harbour plate 100% gen (Kling), final', 'Script PDF -> Gemini on my personal account for a breakdown', 'Dailies to the public Sora feed to test a look']) {
+    for (const note of ['rewrite pass on the bridge scenes - run them thru claude to sharpen the dialogue', 'Upscaled and extended with Topaz/Runway for the opening', 'Dial up the grief w/ a Flawless performance edit', 'Draft letters to Claude so it writes the narration', 'Have Firefly redraw the crest for the life rings', 'Harbour plate 100% gen (Kling), final', 'Script PDF -> Gemini on my personal account for a breakdown', 'Dailies to the public Sora feed to test a look']) {
       assert.equal(lintNote(note).length, 1, note);
     }
     // A person by department or role, a place, an adjective.
-    for (const note of ['Scrapped the idea of cloning Fergus\'s voice, he is in for ADR on the 20th', 'Claude in props wants the list by Friday', 'Gemini Ortiz (researcher) confirming the dates', 'Runway at the old airfield is free on the 12th', 'Flawless take on 14C, print it']) {
+    for (const note of ['Ask Claude (the caterer, not the chatbot) whether the cheese course can move', 'Second unit charter lands on the Helena runway at 06:00', 'Decided against a synthetic voice for the ship; the actor records every line', 'Scrapped the idea of cloning Fergus\'s voice, he is in for ADR on the 20th', 'Claude in props wants the list by Friday', 'Gemini Ortiz (researcher) confirming the dates', 'Runway at the old airfield is free on the 12th', 'Flawless take on 14C, print it']) {
       assertNoFinding(note);
     }
   });

@@ -19,6 +19,8 @@ const ideation = compilePattern('mood_board|mood_boards|moodboard|moodboards|loo
 
 // Words that are generative verbs in notes' shorthand ("synth his lines", "gen the dome") but
 // also nouns ("my synths", "Gen Z"): they count only where they read as a verb.
+// "BERTHA gen shot": compromise reads "shot" as a verb, but after "gen" it is the output.
+const GEN_OUTPUTS = new Set(['shot', 'shots', 'plate', 'plates', 'crowd', 'set', 'cut', 'take', 'takes', 'pass', 'comp', 'render', 'version']);
 const AMBIGUOUS_VERBS = new Set(['synth', 'synths', 'gen', 'regen', 'prompt', 'prompts']);
 
 function usedAsVerb(text: AnalyzedText, i: number): boolean {
@@ -31,7 +33,7 @@ function usedAsVerb(text: AnalyzedText, i: number): boolean {
   const alone = (!before || before.clause !== t.clause || /^(\d+%|fully|all|entirely|totally|100)$/.test(before.norm)) && (!after || after.clause !== t.clause);
   if (/^gen$/.test(t.norm) && alone) return true;
   // "with gen people", "gen'd crowd": shorthand for generated, before a noun.
-  if (/^gen/.test(t.norm) && after && after.clause === t.clause && (after.tags.has('Noun') || after.tags.has('Plural')) && !after.tags.has('Pronoun')) return true;
+  if (/^gen/.test(t.norm) && after && after.clause === t.clause && (((after.tags.has('Noun') || after.tags.has('Plural')) && !after.tags.has('Pronoun')) || GEN_OUTPUTS.has(after.norm))) return true;
   if (before && before.clause === t.clause && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective') || before.tags.has('Preposition'))) return false;
   // "prompt 'sounds like HAL 9000'": a prompt quoted right after the word.
   if (t.norm === 'prompt' && /^\s*['"“‘]/.test(text.text.slice(t.end, t.end + 3))) return true;
@@ -53,6 +55,7 @@ function insideQuote(text: string, at: number): boolean {
 function droppedIdea(text: AnalyzedText, i: number): boolean {
   const tokens = text.tokens;
   for (let k = i - 1; k >= 0 && k >= i - 5 && tokens[k].clause === tokens[i].clause; k--) {
+    if (tokens[k].norm === 'against' && k > 0 && /^(decided|decide|decides|voted|ruled|went)$/.test(tokens[k - 1].norm)) return true;
     if (/^(drop|dropped|scrap|scrapped|abandon|abandoned|ditch|ditched|shelve|shelved|bin|binned|kill|killed|cancel|cancelled|canceled|nix|nixed)$/.test(tokens[k].norm)) return true;
   }
   return false;
@@ -125,7 +128,8 @@ function isTopic(text: AnalyzedText, m: EntityMention): boolean {
   if (clauseEnd && !proposal && /^\s*\?/.test(text.text.slice(clauseEnd.end, clauseEnd.end + 2))) return true;
   // "AI in VFX panel at the fest": an event about AI.
   for (let k = m.last + 1; k < tokens.length && k <= m.last + 4 && tokens[k].clause === tokens[m.first].clause; k++) {
-    if (/^(panel|panels|talk|talks|session|sessions|conference|summit|course|workshop|seminar|webinar|meetup|keynote|lecture|masterclass)$/.test(tokens[k].norm)) return true;
+    if (/^(her|his|their|our|my|your|its)$/.test(tokens[k].norm)) break;
+    if (/^(panel|panels|talk|talks|conference|summit|course|workshop|seminar|webinar|meetup|keynote|lecture|masterclass)$/.test(tokens[k].norm)) return true;
   }
   const before = tokens[m.first - 1];
   if (before && topicWords.has(before.norm)) return true;

@@ -23,7 +23,8 @@ const settingParts = new Set(lexicon.settingPart);
 const PERSONAL_LIKENESS = new Set(['face', 'faces', 'voice', 'voices', 'likeness', 'head', 'smile', 'eyes', 'body', 'singing', 'vocals']);
 const PLACE_IMAGERY = new Set(['bg', 'bgs', 'background', 'backgrounds', 'plate', 'plates', 'layout', 'layouts', 'environment', 'environments', 'establisher', 'establishers', 'wide', 'wides', 'matte', 'mattes', 'extension', 'extensions', 'exterior', 'exteriors', 'interior', 'interiors', 'shot', 'shots', 'set', 'sets', 'skyline', 'panorama', 'aerial', 'aerials']);
 const toolNouns = new Set([...lexicon.toolNoun, 'recreation', 'recreations', 'reconstruction', 'remake', 'mock', 'mockup', 'account', 'output', 'outputs', 'render', 'renders', 'generation', 'generations', 'prompt', 'prompts', 'pass', 'version', 'tenant', 'subscription', 'licence', 'license', 'plan', 'workspace']);
-const toolContextBefore = new Set(['with', 'using', 'via', 'in', 'into', 'on', 'through', 'from', 'by', 'use', 'used', 'uses', 'try', 'tried', 'run', 'ran', 'prompt', 'prompted', 'out', 'ask', 'asked', 'paste', 'pasted', 'upload', 'uploaded', 'feed', 'fed', 'enterprise', 'public', 'consumer', 'free', 'online']);
+const toolContextBefore = new Set(['with', 'using', 'via', 'in', 'into', 'on', 'through', 'from', 'by', 'use', 'used', 'uses', 'try', 'tried', 'run', 'ran', 'prompt', 'prompted', 'out', 'ask', 'asked', 'paste', 'pasted', 'upload', 'uploaded', 'feed', 'fed', 'enterprise', 'public', 'consumer', 'free', 'online', 'w/', 'w', 'thru']);
+const LOWER_CASE_CONTEXT = new Set(['thru', 'through', 'into', 'via', 'using', 'w/', 'w', 'paste', 'pasted', 'upload', 'uploaded', 'feed', 'fed']);
 // "have Firefly recreate it", "let Claude write the tag": a name told to make something is a tool.
 const CAUSATIVE = new Set(['have', 'has', 'had', 'let', 'lets', 'get', 'gets', 'make', 'ask', 'asks', 'asked']);
 // "Claude in sound needs…", "Gemini from legal": a person, by department.
@@ -119,6 +120,13 @@ function findList(tokens: readonly Token[], entries: readonly string[], out: Ent
   const forms = comparable(tokens);
   const found: { order: number; mention: EntityMention }[] = [];
   for (let i = 0; i < forms.length; i++) {
+    // "Topaz/Runway", "Suno+Udio": one token naming two entries, each a single word.
+    if (!index.has(forms[i]) && /[/+]/.test(tokens[i].text)) {
+      for (const part of tokens[i].text.toLowerCase().split(/[/+]/)) {
+        for (const { parts, value, order } of index.get(part) ?? []) if (parts.length === 1) found.push({ order, mention: { first: i, last: i, value } });
+      }
+      continue;
+    }
     const candidates = index.get(forms[i]);
     if (!candidates) continue;
     for (const { parts, value, order } of candidates) {
@@ -235,8 +243,13 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       // a word needs some sign of generation in the note to be the tool.
       const generationNear = tokens.some((t, k) => k > m.last && (mediaWords.has(t.norm) || mediaWords.has(t.root) || generativeWords.has(t.norm) || toolNouns.has(t.norm)));
       const labelled = /^\s*[:\-–—]/.test(text.text.slice(tokens[m.last].end, tokens[m.last].end + 2));
+      // "Ask Claude (the caterer, not the chatbot)": a role in brackets says who, whatever comes before.
+      const namedRole = parenthesis !== null && CREW_ROLE.test(parenthesis[1]);
+      // Lower case ("run them thru claude") only where the words before use it as a tool.
+      const written = first.capitalized || lookBack.some((t) => LOWER_CASE_CONTEXT.has(t.norm));
       const used =
-        first.capitalized &&
+        !namedRole &&
+        written &&
         ((atStart && !personLike && (labelled || generationNear)) ||
           toldToMake ||
           soItMakes ||

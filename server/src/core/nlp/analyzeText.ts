@@ -69,6 +69,14 @@ const TYPOS = new Map([
   ['clonned', 'cloned'], ['likness', 'likeness'], ['likenes', 'likeness'], ['deepfaked', 'deepfaked'], ['deep-faked', 'deepfaked'],
 ]);
 
+/** Whether `at` lies inside a quotation opened before it ("'I'm not coming back'"); an apostrophe before digits ('79) opens none. */
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const opens = (before.match(/(?:^|[\s(])['‘“"](?!\d)/g) ?? []).length;
+  const closes = (before.match(/['’”"](?=[\s.,;:!?)]|$)/g) ?? []).length;
+  return opens > closes;
+}
+
 const SUBJECT_PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'you']);
 
 const cache = new Map<string, AnalyzedText>();
@@ -109,6 +117,7 @@ function tokenize(text: string): AnalyzedText {
   for (const sentence of sentences) {
     clause++;
     let negatedClause = -1;
+    let negatorQuoted = false;
     for (const raw of sentence.terms) {
       const start = raw.offset?.start ?? 0;
       const length = raw.offset?.length ?? raw.text.length;
@@ -124,7 +133,10 @@ function tokenize(text: string): AnalyzedText {
       const { norm: written, possessive } = stripPossessive(lowered);
       // Notes are typed fast: the usual misspellings of the words the rules rest on read as the words.
       const norm = TYPOS.get(written) ?? written;
-      if (isNegator) negatedClause = clause;
+      if (isNegator) {
+        negatedClause = clause;
+        negatorQuoted = insideQuote(text, start);
+      }
       // "If Tobias can't do the pickups we build a double": a new subject after the negated verb
       // starts a statement of its own.
       else if (negatedClause === clause && SUBJECT_PRONOUNS.has(lowered) && tokens.length > 0 && !tokens[tokens.length - 1].tags.has('Preposition') && !NEGATORS.has(tokens[tokens.length - 1].norm)) negatedClause = -1;
@@ -148,6 +160,9 @@ function tokenize(text: string): AnalyzedText {
         continue;
       }
       if (length > 0) tokens.push(token);
+      // A negation inside a quotation ("swap the line to 'I'm not coming back' and fix the
+      // mouth") ends where the quotation does.
+      if (negatedClause === clause && negatorQuoted && /['’"”]/.test(post)) negatedClause = -1;
       if (CLAUSE_PUNCTUATION.test(post)) clause++;
     }
   }
