@@ -20,15 +20,18 @@ const NOT_ELEMENTS = new Set([
   'PULL', 'TRACK', 'DOLLY', 'CRANE', 'AERIAL', 'ESTABLISHING', 'OMIT', 'OMITTED', 'MORE', 'CONT', 'CONTD', 'YES', 'NO', 'OK',
   'HEY', 'WHAT', 'STOP', 'HELP', 'NEW', 'OLD', 'BIG', 'HUGE', 'VERY', 'REALLY', 'ARCHIVE', 'INTERVIEW', 'NARRATION', 'GRAPHIC',
   'SOUND', 'SOUNDS', 'RINGS', 'KICKS', 'AGAIN', 'LOUD', 'HARD', 'FAST', 'SLOW', 'WAIT', 'GO', 'RUN', 'HIT', 'HITS',
+  'WAS', 'IS', 'ARE', 'WERE', 'BE', 'BEEN', 'HAS', 'HAVE', 'HAD', 'IT', 'HE', 'SHE', 'THEY', 'WE', 'YOU', 'HIS', 'HER', 'ITS',
+  'OUR', 'THEIR', 'NEVER', 'BORN', 'DIED', 'DEAD', 'AGED', 'IN', 'ON', 'AT', 'OF', 'TO', 'BY', 'AS', 'OR', 'IF',
   'LOWER', 'THIRD', 'THIRDS', 'ARCHIVAL', 'ARCHIVE', 'CHYRON', 'CAPTION', 'CAPTIONS', 'SUBTITLE', 'SUBTITLES', 'TEXT', 'ON-SCREEN',
 ]);
 
-const PERSON_INTRO = /^\s*\((?:\d|early|mid|late|teen|twent|thirt|fort|fift|sixt|sevent|eight|ninet)/i;
+const PERSON_INTRO = /^\s*[(,]\s*(?:\d|early|mid|late|teen|twent|thirt|fort|fift|sixt|sevent|eight|ninet)/i;
 const PEOPLE = new Set([
   'MEN', 'WOMEN', 'GIRLS', 'BOYS', 'KIDS', 'CHILDREN', 'PEOPLE', 'TEENS', 'TEENAGERS', 'TWINS', 'FAMILY', 'FAMILIES', 'CROWD', 'CROWDS',
   'DANCERS', 'SINGERS', 'MUSICIANS', 'CHORUS', 'BAND', 'EXTRAS', 'ROUGHNECKS', 'DOCKERS', 'OPERATORS', 'WORKERS', 'STRIKERS', 'MINERS',
   'SOLDIERS', 'SAILORS', 'GUARDS', 'OFFICERS', 'POLICE', 'NURSES', 'DOCTORS', 'REPORTERS', 'JOURNALISTS', 'PHOTOGRAPHERS', 'FANS',
   'PROTESTERS', 'PASSENGERS', 'STUDENTS', 'PUPILS', 'GUESTS', 'VILLAGERS', 'LOCALS', 'TOURISTS', 'SPECTATORS', 'ONLOOKERS', 'MOURNERS',
+  'DIVERS', 'CLIMBERS', 'HIKERS', 'RANGERS', 'PICKERS', 'GROWERS', 'COLONISTS', 'GUESTS', 'WAITERS', 'PILOTS',
   'CREW', 'TEAM', 'STAFF', 'COPS', 'AGENTS', 'FIREFIGHTERS', 'FARMERS', 'FISHERMEN', 'HANDS', 'DECKHANDS', 'RIDERS', 'PLAYERS',
 ]);
 const CAPS_RUN = /\b\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\p{Lu}[\p{Lu}'’-]{2,})*\b/gu;
