@@ -42,6 +42,9 @@ const SOURCE_MEDIA = new Set(['photo', 'photos', 'photograph', 'footage', 'image
 /** "the cubs photo is blurry": the state of what the tool starts from, not a background element. */
 function describesSource(text: AnalyzedText, first: number, kind: ScopeKind): boolean {
   if (kind !== 'background') return false;
+  // "40 real BG", "150 BG": a head count of background actors, not an element nobody notices.
+  const prev = text.tokens[first - 1];
+  if (/^(bg|background)$/.test(text.tokens[first].norm) && prev && (/^\d/.test(prev.norm) || (prev.norm === 'real' && /^\d/.test(text.tokens[first - 2]?.norm ?? '')))) return true;
   const [noun, verb] = [text.tokens[first - 2], text.tokens[first - 1]];
   return verb !== undefined && /^(is|are|was|were|looks|look)$/.test(verb.norm) && noun !== undefined && SOURCE_MEDIA.has(noun.norm);
 }
