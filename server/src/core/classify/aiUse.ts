@@ -204,7 +204,7 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
   // "standard tweening, no AI": a note that rules AI out is not read as a use from its verbs.
   // …within its own sentence: "No AI on the actors' faces. Only the tentacles get generated."
   const negatedAi = evidence.length === 0 ? (entities.ai ?? []).filter((m) => tokens[m.first].negated) : [];
-  const rulesAiOutAt = (verb: number) => negatedAi.some((m) => !/[.!?;]\s|\bbut\b|\bonly\b/i.test(text.text.slice(Math.min(tokens[m.first].end, tokens[verb].end), Math.max(tokens[m.first].start, tokens[verb].start))));
+  const rulesAiOutAt = (verb: number) => negatedAi.some((m) => !/[.!?;]\s|\bbut\b|\bonly\b|\bjust\b|\binstead\b/i.test(text.text.slice(Math.min(tokens[m.first].end, tokens[verb].end), Math.max(tokens[m.first].start, tokens[verb].start))));
   // "Black Book pages generated": pages of the story's own prop are imagery, not paperwork.
   const story = [...(entities.element ?? []), ...(entities.char ?? []), ...(entities.setting ?? [])];
   const documents = matchPattern(documentNoun, text).filter((d) => !story.some((m) => m.last + 1 >= d.first && m.first <= d.last));
