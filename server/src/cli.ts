@@ -47,6 +47,8 @@ async function collectInputs(args: CliArgs, io: Io): Promise<{ files: string[]; 
       if (matched.length === 0) errors.push(`${input}: no files match`);
       matched.forEach((f) => files.add(f));
       for (const c of await configsAbove(base)) configs.add(c);
+      // Configs below the glob's base apply to the matched files in their folders.
+      for (const c of found.configs) if (matched.some((f) => f.startsWith(path.posix.dirname(c) + '/'))) configs.add(c);
       continue;
     }
     let stat;

@@ -100,6 +100,14 @@ describe('genai-review CLI', () => {
     assert.match(stdout, /notes\.md:1:1 {2}error {2}.*\[talent-likeness\]/);
   });
 
+  it('applies a config below a glob\'s base to the files the glob matches there', async () => {
+    mkdirSync(path.join(dir, 'prod', 'ep1'), { recursive: true });
+    writeFileSync(path.join(dir, 'prod', 'ep1', '.genai-review.json'), '{ "severity": { "talent-likeness": "error" } }\n');
+    writeFileSync(path.join(dir, 'prod', 'ep1', 'notes.md'), '- GenAI: de-age Hana Sato\n');
+    const { stdout } = await run(['--no-color', 'prod/**/*.md'], dir);
+    assert.match(stdout, /notes\.md:1:1 {2}error {2}.*\[talent-likeness\]/);
+  });
+
   it('of a JSON and a YAML config in one folder, JSON applies and the YAML one is reported as ignored, on the command line or found above', async () => {
     writeFileSync(path.join(dir, '.genai-review.yml'), 'severity:\n  talent-likeness: error\n');
     writeFileSync(path.join(dir, '.genai-review.json'), '{ "severity": { "talent-likeness": "hint" } }');
