@@ -24,12 +24,15 @@ function urisOf(args: readonly unknown[] | undefined): string[] | undefined {
   return strings.length > 0 ? strings : undefined;
 }
 
+function summaryPaths(session: ReviewSession, uris: string[] | undefined): string[] {
+  const { production } = session;
+  return uris ? uris.map((u) => session.pathOf(u)).filter((p): p is string => p !== undefined && production.document(p) !== undefined) : production.paths();
+}
+
 export function summaryOf(deps: CommandDeps, uris: string[] | undefined): SummaryResult {
   const { session } = deps;
   const { production } = session;
-  const paths = uris
-    ? uris.map((u) => session.pathOf(u)).filter((p): p is string => p !== undefined && production.document(p) !== undefined)
-    : production.paths();
+  const paths = summaryPaths(session, uris);
   const summary = summarizeProduction(production, paths, {
     now: deps.now(),
     displayPath: (p) => session.files.displayPath(p),
@@ -41,9 +44,14 @@ export function summaryOf(deps: CommandDeps, uris: string[] | undefined): Summar
 export function createExecuteCommandHandler(deps: CommandDeps) {
   return async (params: ExecuteCommandParams): Promise<SummaryResult | RescanResult> => {
     switch (params.command) {
-      case ServerCommands.summary:
+      case ServerCommands.summary: {
         await deps.session.whenScanned();
-        return summaryOf(deps, urisOf(params.arguments));
+        const uris = urisOf(params.arguments);
+        // Each file's analysis in slices first, so a large production never holds up the
+        // messages behind the command; the summary then reads what is already worked out.
+        for (const p of summaryPaths(deps.session, uris)) await deps.session.resultInSlices(p, () => false);
+        return summaryOf(deps, uris);
+      }
       case ServerCommands.rescan:
         await deps.session.rescan();
         return { files: deps.session.production.paths().length + deps.session.production.configPaths().length };
