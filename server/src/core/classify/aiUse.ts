@@ -56,7 +56,9 @@ function droppedIdea(text: AnalyzedText, i: number): boolean {
   const tokens = text.tokens;
   for (let k = i - 1; k >= 0 && k >= i - 5 && tokens[k].clause === tokens[i].clause; k--) {
     if (tokens[k].norm === 'against' && k > 0 && /^(decided|decide|decides|voted|ruled|went)$/.test(tokens[k - 1].norm)) return true;
-    if (/^(drop|dropped|scrap|scrapped|abandon|abandoned|ditch|ditched|shelve|shelved|bin|binned|kill|killed|cancel|cancelled|canceled|nix|nixed)$/.test(tokens[k].norm)) return true;
+    if (/^(scrap|scrapped|abandon|abandoned|ditch|ditched|shelve|shelved|bin|binned|cancel|cancelled|canceled|nix|nixed)$/.test(tokens[k].norm)) return true;
+    // "dropped" and "killed" drop an idea only when one is named ("Dropped the gen'd-dancers idea"), not "dropped them into Runway".
+    if (/^(drop|dropped|kill|killed)$/.test(tokens[k].norm) && tokens.some((t) => t.clause === tokens[i].clause && /^(idea|ideas|plan|plans|approach|option|notion|test)$/.test(t.norm))) return true;
   }
   return false;
 }
@@ -185,7 +187,9 @@ export function detectAiUse(text: AnalyzedText, entities: Entities, markers: rea
   const actionItems = [
     ...text.text.matchAll(/\b(?:AI|ML)s?\b(?=\s*(?:\(\s*action items?\s*\)|[:=]\s*action items?\b|\(\s*\p{Lu}\p{Ll}+[\s.]+\p{Lu}))|\bAIs\b(?=\s+(?:from|for|of)\s+(?:the\s+)?(?:meeting|call|sync))/gu),
   ].map((m) => m.index ?? -1);
-  const initials = (m: EntityMention) => initialsNamed ? /^(ai|ml)$/i.test(tokens[m.first].text) : actionItems.includes(tokens[m.first].start);
+  // "Ai Tanabe (2nd unit DP)": a name, written as one.
+  const personNamedAi = (m: EntityMention) => tokens[m.first].text === 'Ai' && m.first === m.last && (tokens[m.last + 1]?.capitalized ?? false) && !AI_WORDS.has(tokens[m.last + 1].norm);
+  const initials = (m: EntityMention) => personNamedAi(m) || (initialsNamed ? /^(ai|ml)$/i.test(tokens[m.first].text) : actionItems.includes(tokens[m.first].start));
   // "an 'AI bakery' in the story": the fiction's AI, not the production's.
   const inStory = /\bin(?:-|\s+the\s+)(?:story|fiction)\b|\bartificial insemination\b/i.test(text.text);
 

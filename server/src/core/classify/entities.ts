@@ -233,6 +233,11 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       const toldToMake = before !== undefined && CAUSATIVE.has(before.norm) && after !== undefined && after.tags.has('Verb') && !after.tags.has('PastTense') && !after.tags.has('Gerund');
       // "…letters to Claude so it drafts the narration": handed material to make something.
       const soItMakes = after?.norm === 'so' && /^(it|they)$/.test(tokens[m.last + 2]?.norm ?? '');
+      const generationInNote = tokens.some((t, k) => (k < m.first || k > m.last) && (mediaWords.has(t.norm) || mediaWords.has(t.root) || generativeWords.has(t.norm) || generativeWords.has(t.root)));
+      // "Veo it in a 16mm look": the tool's name used as the verb.
+      const usedAsVerb = after !== undefined && /^(it|them|this|that)$/.test(after.norm) && after.clause === clause && m.last + 1 === tokens.indexOf(after);
+      // "(Firefly)" standing alone in brackets, in a note about pictures or generation.
+      const bracketedAlone = before !== undefined && /\(\s*$/.test(text.text.slice(before.end, first.start)) && /^\s*\)/.test(text.text.slice(tokens[m.last].end)) && generationInNote;
       // "Pika (personal plan)", "Claude (enterprise)": an account or tier of the tool in brackets.
       const accountInBrackets = parenthesis !== null && /\b(plan|tier|account|subscription|version|licen[cs]e|trial|enterprise|pro|free|personal|team|seat)\b/i.test(parenthesis[1]);
       // "Upload moon pool dailies to Pika": sent to it, however long the material's name.
@@ -244,15 +249,20 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       const generationNear = tokens.some((t, k) => k > m.last && (mediaWords.has(t.norm) || mediaWords.has(t.root) || generativeWords.has(t.norm) || toolNouns.has(t.norm)));
       const labelled = /^\s*[:\-–—]/.test(text.text.slice(tokens[m.last].end, tokens[m.last].end + 2));
       // "Ask Claude (the caterer, not the chatbot)": a role in brackets says who, whatever comes before.
-      const namedRole = parenthesis !== null && CREW_ROLE.test(parenthesis[1]);
+      // …or an animal ("Pika (camp dog)"), or a place after the name ("Gemini Lodge").
+      const namedRole = parenthesis !== null && (CREW_ROLE.test(parenthesis[1]) || /\b(dog|cat|horse|pony|pet|puppy|goat|parrot)\b/i.test(parenthesis[1]));
+      const place = after !== undefined && /^(lodge|hotel|inn|house|hall|street|road|lane|building|restaurant|cafe|café|bar|pub|farm|court|park|station|centre|center|school|college|club)$/.test(after.norm);
       // Lower case ("run them thru claude") only where the words before use it as a tool.
       const written = first.capitalized || lookBack.some((t) => LOWER_CASE_CONTEXT.has(t.norm));
       const used =
         !namedRole &&
+        !place &&
         written &&
         ((atStart && !personLike && (labelled || generationNear)) ||
           toldToMake ||
           soItMakes ||
+          usedAsVerb ||
+          bracketedAlone ||
           accountInBrackets ||
           sentTo ||
           bracketed ||
