@@ -16,13 +16,15 @@ describe('approval references', () => {
       ['✅ LEGAL-88', 'LEGAL-88'],
       ['approved, see approvals log entry 2026-021', '2026-021'],
       ['signed off by studio legal with the consent attached - ref CLR/0422', 'CLR/0422'],
+      ['3-word voice fix w/ Respeecher. Consent signed. NFX-GAI-0390', 'NFX-GAI-0390'],
+      ['the generated version is in the locked cut, TW-GAI-0012 approval attached', 'TW-GAI-0012'],
     ]) {
       assert.equal(findApproval(text).reference?.reference, ref, text);
     }
   });
 
   it('never takes "pending", "TBD", "awaiting" or "needs sign-off" for a reference', () => {
-    for (const text of ['Clearance memo 07 - research proposes pasting the letters', 'approval requested, ref CLR/0422 to follow', '✔ pending', '| ✓ | temp crowd |', 'Approval: pending', 'Approval: TBD', 'awaiting approval from legal', 'needs sign-off', 'approval requested', 'approval to follow', 'unapproved tool v2']) {
+    for (const text of ['NFX-GAI-0390 requested from the studio', 'sent NFX-GAI-0391 for approval, awaiting reply', 'CLEARANCE LOG #0217 | sc 8 | badges', 'Clearance memo 07 - research proposes pasting the letters', 'approval requested, ref CLR/0422 to follow', '✔ pending', '| ✓ | temp crowd |', 'Approval: pending', 'Approval: TBD', 'awaiting approval from legal', 'needs sign-off', 'approval requested', 'approval to follow', 'unapproved tool v2']) {
       assert.equal(findApproval(text).reference, undefined, text);
     }
     assert.equal(findApproval('Approval: pending').notYet, 'Approval: pending');

@@ -25,17 +25,18 @@ function escape(s: string): string {
 const keywords = [...data.keywords].sort((a, b) => b.length - a.length).map(escape).join('|');
 const notYet = [...data.notYet].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-// A tick before an ID ("✔ NFX-GAI-0704" in a table's approval column) cites it too.
+// A tick before an ID ("✔ NFX-GAI-0704" in a table's approval column) cites it too, and so does
+// an ID in the studio's own approval format standing alone ("Consent signed. NFX-GAI-0390").
 // keyword, optional "ref"/"no."/"#"/":" glue, then an ID made of letters, digits, / . - _ with
 // at least one digit. The lookbehind keeps "unapproved" from counting.
 // Glue between the keyword and the reference: "ref", "no.", "#", ":", "(", "per", "under"…
-const GLUE = `\\s*(?:(?:ref(?:erence)?\\.?|no\\.?|number|id|#|:|=|\\(|per|under|as|with|via|in|on|is|-\\s|studio|legal|memo|ticket|email|letter|request|case|form|file|code|the|a|an|by|,|;|w/|dpa|nda|contract|agreement|see|approvals?|log|logged|entry)\\s*)*`;
+const GLUE = `\\s*(?:(?:ref(?:erence)?\\.?|no\\.?|number|id|#|:|=|\\(|per|under|as|with|via|in|on|is|-\\s|studio|legal|memo|ticket|email|letter|request|case|form|file|code|the|a|an|by|,|;|w/|dpa|nda|contract|agreement|see|approvals?)\\s*)*`;
 // An ID of letters, digits and / . - _ holding at least one digit.
 // At least three characters: "Clearance memo 07" numbers a memo, it cites no approval.
 const ID = `((?=[\\p{L}\\d/._-]*\\d)(?=[\\p{L}\\d/._-]{3})[\\p{L}\\d][\\p{L}\\d/._-]*[\\p{L}\\d])`;
 
 export const DEFAULT_APPROVAL_PATTERN = new RegExp(
-  `(?<![\\p{L}-])(?:(?:${keywords})\\b${GLUE}(?:by\\s+[\\p{L} ]{1,40}?,?\\s*(?:ref(?:erence)?\\.?)?\\s*:?\\s*)?${ID}|ref(?:erence)?\\.?\\s*(?:#|:)\\s*${ID}|${ID}\\s+(?:approved|signed off|cleared)\\b|[\\u2713\\u2714\\u2611\\u2705]\\ufe0f?\\s*${ID})`,
+  `(?<![\\p{L}-])(?:(?:${keywords})\\b${GLUE}(?:by\\s+[\\p{L} ]{1,40}?,?\\s*(?:ref(?:erence)?\\.?)?\\s*:?\\s*)?${ID}|ref(?:erence)?\\.?\\s*(?:#|:)\\s*${ID}|${ID}\\s+(?:approved|signed off|cleared|approval (?:attached|on file|granted|received))\\b|(?<![\\p{L}\\d-])(NFX-GAI-\\d{2,})(?![\\p{L}\\d-])|[\\u2713\\u2714\\u2611\\u2705]\\ufe0f?\\s*${ID})`,
   'giu',
 );
 
@@ -46,6 +47,7 @@ const NOT_YET_PATTERN = new RegExp(
 
 const NOT_YET_WORD = new RegExp(`^(?:${notYet})$`, 'i');
 
+const BARE_ID_NOT_YET = /\b(?:requested|request|pending|awaiting|await|to follow|tbd|tbc|applied|applying|submitted|not yet|refused|denied|rejected|expired|withdrawn|needs?|asked)\b/i;
 const AFFIRMED = /\b(?:approved|signed[ -]off|cleared|green-?lit|ok(?:'d|ed)? in writing|written (?:ok|okay|approval))\b/i;
 const LATER_REFERENCE = new RegExp(`(?<![\\p{L}-])(?:ref(?:erence)?\\.?|ticket|log entry|entry)\\s*[:#]?\\s*${ID}`, 'iu');
 
@@ -67,8 +69,13 @@ export function findApproval(text: string, pattern: RegExp | TextPattern = DEFAU
   const denial = NOT_APPROVED.exec(text);
   if (denial) return { notYet: denial[0] };
   for (const match of matchesOf(text, pattern)) {
-    const reference = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[0]).trim();
+    const reference = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[0]).trim();
     if (!reference || NOT_YET_WORD.test(reference)) continue;
+    // A bare ID with "requested", "pending"… beside it is an application, not an approval.
+    if (pattern === DEFAULT_APPROVAL_PATTERN && match[0].trim() === reference && /^NFX-GAI-\d/i.test(reference)) {
+      const at = match.index ?? 0;
+      if (BARE_ID_NOT_YET.test(text.slice(Math.max(0, at - 30), at + match[0].length + 30))) continue;
+    }
     const start = match.index ?? 0;
     return { reference: { reference, start, end: start + match[0].length } };
   }

@@ -125,7 +125,14 @@ function classifyUncached(text: string, context: NoteContext, options: ClassifyO
 
   // In a documentary, sharpening, upscaling or "improving" a real photo or film invents detail
   // in the record itself: not the customary assistance it is in a drama.
-  const scope = findScope(analyzed).filter((s) => !(context.productionType === 'documentary' && s.scope === 'assistive' && /^(sharpen|upscal|enhanc|improv|restor|colou?ri[sz])/i.test(s.text)));
+  // A texture on the story's own creature or prop ("GRAYBACK full CG with a generative texture
+  // pass") is the element on screen, not a background texture nobody notices.
+  const storyThing = (entities.element ?? []).length > 0 || (entities.char ?? []).length > 0;
+  const scope = findScope(analyzed).filter(
+    (s) =>
+      !(context.productionType === 'documentary' && s.scope === 'assistive' && /^(sharpen|upscal|enhanc|improv|restor|colou?ri[sz])/i.test(s.text)) &&
+      !(storyThing && s.scope === 'background' && /^textures?$/i.test(s.text)),
+  );
   // "Final version of the AI lookbook": final of an ideation or off-screen piece is not a deliverable.
   const finalTriggers = (triggers.get('final-deliverable') ?? []).filter(
     (t) =>
