@@ -147,9 +147,13 @@ function isTopic(text: AnalyzedText, m: EntityMention): boolean {
   return false;
 }
 
+const EVENT_NOTE = /\b(?:panel|panels|webinar|workshop|seminar|keynote|masterclass)\b/i;
+
 function isUsedAsTool(text: AnalyzedText, m: EntityMention, hasGenerateVerb: boolean): boolean {
   const tokens = text.tokens;
   if (tokens[m.first].negated) return false;
+  // "Panel invite: 'AI and the documentary' at Hot Docs": a note about an event on AI.
+  if (EVENT_NOTE.test(text.text) && !hasGenerateVerb) return false;
   if (isTopic(text, m)) return false;
   // Look past the rest of an AI phrase ("generative AI use") to the words it qualifies: "the AI
   // ethics board", "an AI dubbing company".

@@ -204,6 +204,8 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
   for (const m of toolCandidates.sort((a, b) => b.last - b.first - (a.last - a.first))) {
     const name = words(m.value).join(' ');
     if (isCharacter(m)) continue;
+    // "Midjourney? no.": asked about and turned down.
+    if (/^\s*\?\s*no\b/i.test(text.text.slice(tokens[m.last].end, tokens[m.last].end + 8))) continue;
     if (ambiguousTools.has(name)) {
       const first = tokens[m.first];
       const before = tokens[m.first - 1];
@@ -235,7 +237,16 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
       const soItMakes = after?.norm === 'so' && /^(it|they)$/.test(tokens[m.last + 2]?.norm ?? '');
       const generationInNote = tokens.some((t, k) => (k < m.first || k > m.last) && (mediaWords.has(t.norm) || mediaWords.has(t.root) || generativeWords.has(t.norm) || generativeWords.has(t.root)));
       // "Veo it in a 16mm look": the tool's name used as the verb.
-      const usedAsVerb = after !== undefined && /^(it|them|this|that)$/.test(after.norm) && after.clause === clause && m.last + 1 === tokens.indexOf(after);
+      const usedAsVerb =
+        after !== undefined &&
+        (after.clause === clause || after.norm === 'instead') &&
+        (/^(it|them|this|that)$/.test(after.norm) ||
+          // "we'll Kling the siege extras", "Firefly the pages so they match": a name then its object.
+          (/^(the|all|our|his|her|their|every|each)$/.test(after.norm) && (atStart || (before !== undefined && /^(we|i|you|they|'ll|ll|will|can|just|to|pls|please|then|and|(?:we|i|you|they)['’](?:ll|d))$/.test(before.norm)))) ||
+          // "Veo instead of a process trailer"
+          after.norm === 'instead');
+      // "the Pika phone app": a tool noun a word further on.
+      const toolNounNext = tokens[m.last + 2] !== undefined && tokens[m.last + 2].clause === clause && toolNouns.has(tokens[m.last + 2].norm) && (after?.tags.has('Noun') ?? false);
       // "(Firefly)" standing alone in brackets, in a note about pictures or generation.
       const bracketedAlone = before !== undefined && /\(\s*$/.test(text.text.slice(before.end, first.start)) && /^\s*\)/.test(text.text.slice(tokens[m.last].end)) && generationInNote;
       // "Pika (personal plan)", "Claude (enterprise)": an account or tier of the tool in brackets.
@@ -262,6 +273,7 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
           toldToMake ||
           soItMakes ||
           usedAsVerb ||
+          toolNounNext ||
           bracketedAlone ||
           accountInBrackets ||
           sentTo ||
@@ -317,6 +329,16 @@ export function findEntities(text: AnalyzedText, context: NoteContext): Entities
     if (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(b.text) || !PERSONAL_LIKENESS.has(c.norm)) continue;
     const m: EntityMention = { first: i, last: i + 1, value: `${a.text} ${b.text}`.replace(/['’]s$/, '') };
     if (known.some((k) => overlaps(k, m)) || isStoryName(m) || acronyms.has(a.norm) || notWorks.has(a.norm) || notWorks.has(b.norm)) continue;
+    addUnique(named, m);
+    addUnique(person, m);
+  }
+  // "ElevenLabs them in Ruthanne's voice": one name, possessive, before a voice or face, after
+  // "in"/"from"/"off": whose voice the tool imitates.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [b, n, c] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+    if (!/^(in|from|off|using|with)$/.test(b.norm) || !n.capitalized || !n.possessive || !PERSONAL_LIKENESS.has(c.norm)) continue;
+    const m: EntityMention = { first: i, last: i, value: n.text.replace(/['’]s$/, '') };
+    if (known.some((k) => overlaps(k, m)) || isStoryName(m) || acronyms.has(n.norm) || notWorks.has(n.norm)) continue;
     addUnique(named, m);
     addUnique(person, m);
   }

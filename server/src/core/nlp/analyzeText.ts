@@ -77,7 +77,7 @@ function insideQuote(text: string, at: number): boolean {
   return opens > closes;
 }
 
-const SUBJECT_PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'you']);
+const SUBJECT_PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'you', "we'll", 'we’ll', "i'll", 'i’ll', "they'll", 'they’ll', "you'll", 'you’ll', "we'd", 'we’d', "i'd", 'i’d', "we're", 'we’re', "they're", 'they’re']);
 
 const cache = new Map<string, AnalyzedText>();
 const CACHE_LIMIT = 5000;
