@@ -20,7 +20,8 @@ const SETS = [
   { name: 'seventh held-out set', notes: 'test/fixtures/eval/holdout7/notes.jsonl', scripts: 'test/fixtures/eval/holdout7/scripts', min: { recall: 0.95, precision: 0.94, categoryF1: 0.88 } },
   { name: 'eighth held-out set', notes: 'test/fixtures/eval/holdout8/notes.jsonl', scripts: 'test/fixtures/eval/holdout8/scripts', min: { recall: 0.92, precision: 0.93, categoryF1: 0.8 } },
   { name: 'ninth held-out set', notes: 'test/fixtures/eval/holdout9/notes.jsonl', scripts: 'test/fixtures/eval/holdout9/scripts', min: { recall: 0.92, precision: 0.9, categoryF1: 0.76 } },
-  { name: 'tenth held-out set', notes: 'test/fixtures/eval/holdout10/notes.jsonl', scripts: 'test/fixtures/eval/holdout10/scripts', min: { recall: 0.92, precision: 0.91, categoryF1: 0.76 } },
+  { name: 'tenth held-out set', notes: 'test/fixtures/eval/holdout10/notes.jsonl', scripts: 'test/fixtures/eval/holdout10/scripts', min: { recall: 0.95, precision: 0.93, categoryF1: 0.78 } },
+  { name: 'eleventh held-out set', notes: 'test/fixtures/eval/holdout11/notes.jsonl', scripts: 'test/fixtures/eval/holdout11/scripts', min: { recall: 0.92, precision: 0.92, categoryF1: 0.77 } },
 ];
 
 describe('classification quality (eval)', function () {
