@@ -18,6 +18,7 @@ describe('approval references', () => {
       ['signed off by studio legal with the consent attached - ref CLR/0422', 'CLR/0422'],
       ['3-word voice fix w/ Respeecher. Consent signed. NFX-GAI-0390', 'NFX-GAI-0390'],
       ['the generated version is in the locked cut, TW-GAI-0012 approval attached', 'TW-GAI-0012'],
+      ['Pass env fully generated. Written approval received 03/02, LEGAL-5520', 'LEGAL-5520'],
     ]) {
       assert.equal(findApproval(text).reference?.reference, ref, text);
     }

@@ -48,8 +48,8 @@ const NOT_YET_PATTERN = new RegExp(
 const NOT_YET_WORD = new RegExp(`^(?:${notYet})$`, 'i');
 
 const BARE_ID_NOT_YET = /\b(?:requested|request|pending|awaiting|await|to follow|tbd|tbc|applied|applying|submitted|not yet|refused|denied|rejected|expired|withdrawn|needs?|asked)\b/i;
-const AFFIRMED = /\b(?:approved|signed[ -]off|cleared|green-?lit|ok(?:'d|ed)? in writing|written (?:ok|okay|approval))\b/i;
-const LATER_REFERENCE = new RegExp(`(?<![\\p{L}-])(?:ref(?:erence)?\\.?|ticket|log entry|entry)\\s*[:#]?\\s*${ID}`, 'iu');
+const AFFIRMED = /\b(?:approved|signed[ -]off|cleared|green-?lit|ok(?:'d|ed)? in writing|written (?:ok|okay|approval)|approval (?:received|granted|given|attached|on file))\b/i;
+const LATER_REFERENCE = new RegExp(`(?<![\\p{L}-])(?:(?:ref(?:erence)?\\.?|ticket|log entry|entry)\\s*[:#]?\\s*${ID}|(\\p{Lu}{3,}[-/](?:[\\p{Lu}\\d]+[-/])*\\d{3,}))`, 'u');
 
 /** Every match of a pattern: the built-in RegExp, or a production's own (config/userPattern.ts). */
 function matchesOf(text: string, pattern: RegExp | TextPattern): Iterable<RegExpMatchArray> {
@@ -85,7 +85,7 @@ export function findApproval(text: string, pattern: RegExp | TextPattern = DEFAU
   // words, its reference further on.
   if (pattern === DEFAULT_APPROVAL_PATTERN && AFFIRMED.test(text)) {
     const later = LATER_REFERENCE.exec(text);
-    if (later) return { reference: { reference: later[1], start: later.index, end: later.index + later[0].length } };
+    if (later) return { reference: { reference: later[1] ?? later[2], start: later.index, end: later.index + later[0].length } };
   }
   return {};
 }

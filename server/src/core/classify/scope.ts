@@ -45,6 +45,8 @@ function describesSource(text: AnalyzedText, first: number, kind: ScopeKind): bo
   // "40 real BG", "150 BG": a head count of background actors, not an element nobody notices.
   const prev = text.tokens[first - 1];
   if (/^(bg|background)$/.test(text.tokens[first].norm) && prev && (/^\d/.test(prev.norm) || (prev.norm === 'real' && /^\d/.test(text.tokens[first - 2]?.norm ?? '')))) return true;
+  // "the blurry 2009 shareholder photo": blur that describes the source picture.
+  if (/^(blurry|blurred|soft|out-of-focus|grainy)$/.test(text.tokens[first].norm) && text.tokens.slice(first + 1, first + 5).some((t) => SOURCE_MEDIA.has(t.norm))) return true;
   const [noun, verb] = [text.tokens[first - 2], text.tokens[first - 1]];
   return verb !== undefined && /^(is|are|was|were|looks|look)$/.test(verb.norm) && noun !== undefined && SOURCE_MEDIA.has(noun.norm);
 }
