@@ -21,7 +21,9 @@ const SETS = [
   { name: 'eighth held-out set', notes: 'test/fixtures/eval/holdout8/notes.jsonl', scripts: 'test/fixtures/eval/holdout8/scripts', min: { recall: 0.92, precision: 0.93, categoryF1: 0.8 } },
   { name: 'ninth held-out set', notes: 'test/fixtures/eval/holdout9/notes.jsonl', scripts: 'test/fixtures/eval/holdout9/scripts', min: { recall: 0.92, precision: 0.9, categoryF1: 0.76 } },
   { name: 'tenth held-out set', notes: 'test/fixtures/eval/holdout10/notes.jsonl', scripts: 'test/fixtures/eval/holdout10/scripts', min: { recall: 0.95, precision: 0.93, categoryF1: 0.78 } },
-  { name: 'eleventh held-out set', notes: 'test/fixtures/eval/holdout11/notes.jsonl', scripts: 'test/fixtures/eval/holdout11/scripts', min: { recall: 0.92, precision: 0.92, categoryF1: 0.77 } },
+  { name: 'eleventh held-out set', notes: 'test/fixtures/eval/holdout11/notes.jsonl', scripts: 'test/fixtures/eval/holdout11/scripts', min: { recall: 0.95, precision: 0.95, categoryF1: 0.8 } },
+  // Scored once untouched and not tuned on: its gate is its first run, a floor against regressions.
+  { name: 'twelfth held-out set', notes: 'test/fixtures/eval/holdout12/notes.jsonl', scripts: 'test/fixtures/eval/holdout12/scripts', min: { recall: 0.87, precision: 0.95, categoryF1: 0.73 } },
 ];
 
 describe('classification quality (eval)', function () {
