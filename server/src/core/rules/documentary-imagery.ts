@@ -3,7 +3,7 @@
 import data from './documentary-imagery.json';
 import { compilePattern } from '../nlp/patterns';
 import { LEXICON } from '../classify/entities';
-import { matchTriggers, patternRule, triggerTokenIndex, type RuleData } from './rule';
+import { keepTriggers, matchTriggers, patternRule, type RuleData } from './rule';
 
 // In a documentary, generated pictures, footage, people and places stand beside real archival:
 // any of them can be taken as real. Generation must reach them ("AI mourners", "generate a
@@ -26,15 +26,11 @@ const rule = patternRule(data as RuleData, (input) => (input.context.productionT
 
 // "the real mask is hand-beaten silver": "real" before a thing of the story itself (its key
 // element, setting or a character) contrasts with the generated one, it is no real-world record.
-export default {
-  ...rule,
-  detect(input) {
-    const tokens = input.text.tokens;
-    const story = [...(input.entities.element ?? []), ...(input.entities.setting ?? []), ...(input.entities.char ?? []), ...(input.entities.minor ?? [])];
-    return rule.detect(input).filter((t) => {
-      const i = triggerTokenIndex(input, t);
-      if (i < 0 || !/^(real|actual|genuine|true)$/.test(tokens[i].norm)) return true;
-      return !story.some((m) => m.first > i && m.first <= i + 2);
-    });
-  },
-} satisfies typeof rule;
+export default keepTriggers(rule, (input) => {
+  const tokens = input.text.tokens;
+  const story = [...(input.entities.element ?? []), ...(input.entities.setting ?? []), ...(input.entities.char ?? []), ...(input.entities.minor ?? [])];
+  return (_t, i) => {
+    if (i < 0 || !/^(real|actual|genuine|true)$/.test(tokens[i].norm)) return true;
+    return !story.some((m) => m.first > i && m.first <= i + 2);
+  };
+});

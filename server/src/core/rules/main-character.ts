@@ -6,7 +6,7 @@
 // letters", "Arlo's startup") or tells what they do in the story ("Desmond reads the headline").
 import data from './main-character.json';
 import type { Token } from '../nlp/analyzeText';
-import { patternRule, triggerTokenIndex, type RuleData, type Trigger } from './rule';
+import { keepTriggers, patternRule, type RuleData, type Trigger } from './rule';
 
 const aspects = new Set(data.lists.charAspect);
 const CAUSATIVE = /^(make|makes|making|made|let|lets|have|has|had|get|gets|so|to|for|of|on|with|as)$/;
@@ -62,13 +62,4 @@ const rule = patternRule(data as RuleData, (input) => {
 
 // "Let ChatGPT write Asa's recess speech": writing a character's words is writers' work, not
 // the character's likeness.
-export default {
-  ...rule,
-  detect(input) {
-    const tokens = input.text.tokens;
-    return rule.detect(input).filter((t) => {
-      const i = triggerTokenIndex(input, t);
-      return i < 0 || !WRITE.test(tokens[i].norm);
-    });
-  },
-} satisfies typeof rule;
+export default keepTriggers(rule, (input) => (_t, i) => i < 0 || !WRITE.test(input.text.tokens[i].norm));

@@ -74,6 +74,21 @@ export function triggerTokenIndex(input: RuleInput, trigger: Trigger): number {
   return input.text.tokens.findIndex((tok) => tok.start === trigger.start);
 }
 
+/**
+ * `rule` keeping only the triggers a note-level judge accepts. `judge` is asked once per note and
+ * returns the test for each trigger, given the index of the token the trigger starts at (-1 when
+ * none does): what it needs from the note it works out once.
+ */
+export function keepTriggers(rule: Rule, judge: (input: RuleInput) => (trigger: Trigger, at: number) => boolean): Rule {
+  return {
+    ...rule,
+    detect(input) {
+      const keep = judge(input);
+      return rule.detect(input).filter((t) => keep(t, triggerTokenIndex(input, t)));
+    },
+  };
+}
+
 /** Finds every non-negated match of the patterns, one trigger per place in the note. */
 export function matchTriggers(input: RuleInput, patterns: readonly CompiledPattern[], negationAllowed: readonly CompiledPattern[] = []): Trigger[] {
   const triggers: Trigger[] = [];

@@ -1,7 +1,7 @@
 // Generated material that replaces work union agreements cover: background actors, stunts,
 // voices, writers, composers and musicians, crew.
 import data from './union-work.json';
-import { patternRule, type RuleData } from './rule';
+import { keepTriggers, patternRule, type RuleData } from './rule';
 
 const rule = patternRule(data as RuleData);
 
@@ -11,11 +11,6 @@ const REPLACES = /\b(?:instead|rather|in place|replac|substitut|no\b|without|bud
 // A documentary hires no extras: its crowds are the real audience, so a generated crowd there is
 // imagery an audience takes as real (documentary-imagery), not background actors' work, unless
 // the note says the generated people stand in for someone who would have been paid.
-export default {
-  ...rule,
-  detect(input) {
-    const found = rule.detect(input);
-    if (input.context.productionType !== 'documentary') return found;
-    return found.filter((t) => REPLACES.test(t.text) || !t.text.toLowerCase().split(/[^\p{L}'-]+/u).some((w) => crowdWords.has(w)));
-  },
-} satisfies typeof rule;
+export default keepTriggers(rule, (input) =>
+  input.context.productionType !== 'documentary' ? () => true : (t) => REPLACES.test(t.text) || !t.text.toLowerCase().split(/[^\p{L}'-]+/u).some((w) => crowdWords.has(w)),
+);
