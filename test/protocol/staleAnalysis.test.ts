@@ -17,6 +17,18 @@ function manyNotesFiles(root: string, files: number): void {
   }
 }
 
+/**
+ * Opens a notes file of 100 notes the classifier has not seen in this process (a long analysis)
+ * and a small one beside it.
+ */
+async function openBigAndSmall(client: TestClient): Promise<{ big: string; small: string }> {
+  const run = `${process.hrtime.bigint()}`;
+  const notes = Array.from({ length: 100 }, (_, i) => `- GenAI: generate the crowd of extras for scene ${i}, run ${run}`).join('\n');
+  const big = await client.open('crowd-log.md', `# Crowd\n\n${notes}\n`);
+  const small = await client.open('small.md', '- GenAI: clone the voice of Idris Kamal\n');
+  return { big, small };
+}
+
 describe('a long analysis gives way to a newer edit', () => {
   let root: string;
   let client: TestClient;
@@ -46,10 +58,7 @@ describe('a long analysis gives way to a newer edit', () => {
   it('pull: the analysis of a file of many notes, once started, is cancelled for a newer edit', async () => {
     root = copyExamples();
     client = await TestClient.start({ root, pull: true, server: { sliceMs: 0 } });
-    const run = `${process.hrtime.bigint()}`;
-    const notes = Array.from({ length: 100 }, (_, i) => `- GenAI: generate the crowd of extras for scene ${i}, run ${run}`).join('\n');
-    const big = await client.open('crowd-log.md', `# Crowd\n\n${notes}\n`);
-    const small = await client.open('small.md', '- GenAI: clone the voice of Idris Kamal\n');
+    const { big, small } = await openBigAndSmall(client);
     const source = new CancellationTokenSource();
     const stale = client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: big } }, source.token);
     // Answered once the pull above has started its analysis: the edit and the cancellation come after.
@@ -65,10 +74,7 @@ describe('a long analysis gives way to a newer edit', () => {
   it('a hover on a file still being analysed does not hold up a hover on another file', async () => {
     root = copyExamples();
     client = await TestClient.start({ root, pull: true, server: { sliceMs: 0 } });
-    const run = `${process.hrtime.bigint()}`;
-    const notes = Array.from({ length: 100 }, (_, i) => `- GenAI: generate the crowd of extras for scene ${i}, run ${run}`).join('\n');
-    const big = await client.open('crowd-log.md', `# Crowd\n\n${notes}\n`);
-    const small = await client.open('small.md', '- GenAI: clone the voice of Idris Kamal\n');
+    const { big, small } = await openBigAndSmall(client);
     let bigAnswered = false;
     const bigHover = client.hover(big, client.document(big).getText().length - 10).then((h) => {
       bigAnswered = true;
@@ -125,11 +131,7 @@ describe('a long analysis gives way to a newer edit', () => {
   it('push: the analysis of a file of many notes gives way to an edit of that file, and its stale result is never shown', async () => {
     root = copyExamples();
     client = await TestClient.start({ root, pull: false, server: { sliceMs: 0 } });
-    // 100 notes the classifier has not seen in this process: a long analysis.
-    const run = `${process.hrtime.bigint()}`;
-    const notes = Array.from({ length: 100 }, (_, i) => `- GenAI: generate the crowd of extras for scene ${i}, run ${run}`).join('\n');
-    const big = await client.open('crowd-log.md', `# Crowd\n\n${notes}\n`);
-    const small = await client.open('small.md', '- GenAI: clone the voice of Idris Kamal\n');
+    const { big, small } = await openBigAndSmall(client);
     const bigVersions: number[] = [];
     client.events.on('publish', (p: PublishDiagnosticsParams) => p.uri === big && bigVersions.push(p.version!));
     // The small file is published while the big one is still being analysed; the writer then edits the big one.
