@@ -62,6 +62,13 @@ function comparable(tokens: readonly Token[]): string[] {
   return forms;
 }
 
+/** Whether the note's comparable forms hold `parts` word for word from index `i`. */
+function wordsAt(forms: readonly string[], i: number, parts: readonly string[]): boolean {
+  if (i + parts.length > forms.length) return false;
+  for (let k = 0; k < parts.length; k++) if (forms[i + k] !== parts[k]) return false;
+  return true;
+}
+
 function findName(tokens: readonly Token[], name: string, value: string, out: EntityMention[]): void {
   findWords(tokens, words(name), value, out);
   // compromise splits some hyphenated words ("De-ageing" → de, ageing): try the parts too.
@@ -72,10 +79,7 @@ function findWords(tokens: readonly Token[], parts: readonly string[], value: st
   if (parts.length === 0) return;
   const forms = comparable(tokens);
   for (let i = 0; i + parts.length <= forms.length; i++) {
-    if (forms[i] !== parts[0]) continue;
-    let k = 1;
-    while (k < parts.length && forms[i + k] === parts[k]) k++;
-    if (k === parts.length) out.push({ first: i, last: i + parts.length - 1, value });
+    if (wordsAt(forms, i, parts)) out.push({ first: i, last: i + parts.length - 1, value });
   }
 }
 
@@ -130,10 +134,7 @@ function findList(tokens: readonly Token[], entries: readonly string[], out: Ent
     const candidates = index.get(forms[i]);
     if (!candidates) continue;
     for (const { parts, value, order } of candidates) {
-      if (i + parts.length > forms.length) continue;
-      let k = 1;
-      while (k < parts.length && forms[i + k] === parts[k]) k++;
-      if (k === parts.length) found.push({ order, mention: { first: i, last: i + parts.length - 1, value } });
+      if (wordsAt(forms, i, parts)) found.push({ order, mention: { first: i, last: i + parts.length - 1, value } });
     }
   }
   found.sort((a, b) => a.order - b.order || a.mention.first - b.mention.first);
