@@ -5,7 +5,7 @@
 // AI", "the AI ethics board", "the generator truck" and "Movie Magic generates the call sheet"
 // are not uses.
 import type { Evidence } from '../findings';
-import type { AnalyzedText, Token } from '../nlp/analyzeText';
+import { insideQuote, type AnalyzedText, type Token } from '../nlp/analyzeText';
 import { compilePattern, matchPattern, type EntityMention, type Entities } from '../nlp/patterns';
 import data from './aiUse.json';
 import { LEXICON } from './entities';
@@ -40,15 +40,6 @@ function usedAsVerb(text: AnalyzedText, i: number): boolean {
   if (!after || after.clause !== t.clause) return false;
   if (after.tags.has('Verb') && !after.tags.has('Possessive') && !after.tags.has('Gerund')) return false;
   return true;
-}
-
-/** "Ossie says Clem 'generated more excuses than royalties'": a quoted line, not a use. */
-function insideQuote(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  // An apostrophe before digits is a year ("'79"), not a quote.
-  const opens = (before.match(/(?:^|[\s(])['‘“"](?!\d)/g) ?? []).length;
-  const closes = (before.match(/['’”"](?=[\s.,;:!?)]|$)/g) ?? []).length;
-  return opens > closes;
 }
 
 /** "Dropped the gen'd-dancers idea": a use decided against. */

@@ -69,8 +69,11 @@ const TYPOS = new Map([
   ['clonned', 'cloned'], ['likness', 'likeness'], ['likenes', 'likeness'], ['deepfaked', 'deepfaked'], ['deep-faked', 'deepfaked'],
 ]);
 
-/** Whether `at` lies inside a quotation opened before it ("'I'm not coming back'"); an apostrophe before digits ('79) opens none. */
-function insideQuote(text: string, at: number): boolean {
+/**
+ * Whether `at` lies inside a quotation opened before it ("'I'm not coming back'", "Ossie says
+ * Clem 'generated more excuses than royalties'"); an apostrophe before digits ('79) opens none.
+ */
+export function insideQuote(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const opens = (before.match(/(?:^|[\s(])['‘“"](?!\d)/g) ?? []).length;
   const closes = (before.match(/['’”"](?=[\s.,;:!?)]|$)/g) ?? []).length;
